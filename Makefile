@@ -1,0 +1,51 @@
+# Two commands: `make run` serves the demo site, `make test` runs every check.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+
+.PHONY: run test install install-dev migrate demo messages e2e bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+
+demo: migrate
+	$(PY) manage.py load_demo_content
+
+run: demo
+	$(PY) manage.py ensure_local_admin
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install-dev
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+e2e: install-dev
+	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
+
+# Refresh locale/*/django.po from the code and templates, then compile the .mo files (no gettext needed to run).
+messages: install-dev
+	$(PY) manage.py makemessages --locale ka --locale en --locale ru --no-location --no-obsolete --ignore '.venv/*' --ignore 'static/*'
+	$(PY) manage.py compile_translations
+
+clean:
+	rm -rf $(VENV) static media db.sqlite3

@@ -1,0 +1,1 @@
+"""Demo content: real text about Gori and its farmers in Georgian, English and Russian."""

@@ -1,0 +1,234 @@
+"""The home page, about, development-plan overview, privacy page and footer in three languages."""
+
+
+from home.models import SiteFooter, StandardPage
+
+from .builders import (
+    assign_and_publish,
+    draw_image,
+    locale,
+    source_home,
+    upsert_child,
+    upsert_translation,
+    upsert_translations,
+)
+
+
+def _paragraph(text):
+    return ("paragraph", "".join(f"<p>{line}</p>" for line in text.strip().split("\n\n")))
+
+
+def _heading(text):
+    return ("heading", {"heading_text": text, "size": "h2"})
+
+
+def _quote(text, who):
+    return ("quote", {"text": text, "attribute_name": who})
+
+
+HOME = {
+    "ka": {
+        "title": "მთავარი",
+        "hero_title": "გორის ფერმერების ბაზარი",
+        "hero_text": "გორის მუნიციპალიტეტის სოფლებში მოყვანილი ხილი, ბოსტნეული, თაფლი, ღვინო და სოფლის მეურნეობის მომსახურება — პირდაპირ ფერმერისგან, შუამავლის გარეშე. განცხადების განთავსება უფასოა.",
+        "hero_cta_label": "პროდუქციის ნახვა",
+    },
+    "en": {
+        "title": "Home",
+        "hero_title": "The farmers' market of Gori",
+        "hero_text": "Fruit, vegetables, honey, wine and farm services from the villages of Gori municipality — straight from the farmer, with no middleman. Listing is free.",
+        "hero_cta_label": "Browse products",
+    },
+    "ru": {
+        "title": "Главная",
+        "hero_title": "Фермерский рынок Гори",
+        "hero_text": "Фрукты, овощи, мёд, вино и сельскохозяйственные услуги из сёл Горийского муниципалитета — напрямую от фермера, без посредников. Размещение объявлений бесплатно.",
+        "hero_cta_label": "Смотреть товары",
+    },
+}
+
+ABOUT = {
+    "ka": {
+        "title": "ჩვენს შესახებ",
+        "intro": "Agrofarm არის გორის მუნიციპალიტეტის ფერმერების უფასო ონლაინ ბაზარი და საინფორმაციო პორტალი.",
+        "body": [
+            _paragraph(
+                "პორტალი შექმნა გორის მუნიციპალიტეტის სტრატეგიული განვითარების სააგენტომ ადგილობრივი ეკონომიკური განვითარების გეგმის ფარგლებში, ევროკავშირის ინიციატივის „მერები ეკონომიკური ზრდისთვის“ (M4EG) მხარდაჭერით."
+                "\n\nშიდა ქართლის ამ კუთხეში ფერმერები საუკეთესო ვაშლს, ატამს, ქლიავს, ყურძენსა და თაფლს იწევენ, მაგრამ მყიდველამდე მისვლა ხშირად უჭირთ. Agrofarm-ზე ნებისმიერ ფერმერს შეუძლია ტელეფონიდან, რამდენიმე წუთში და უფასოდ განათავსოს განცხადება, ხოლო მყიდველს — საქართველოში თუ საზღვარგარეთ — პირდაპირ დაუკავშირდეს მას."
+            ),
+            _heading("როგორ მუშაობს"),
+            _paragraph(
+                "ფერმერი ავსებს მარტივ ფორმას: რას ყიდის, რა ფასად, რომელ თვეებში და რომელი სოფლიდან. სააგენტოს თანამშრომელი ამოწმებს განცხადებას და აქვეყნებს მას. განცხადება ავტომატურად ჩანს ქართულ, ინგლისურ და რუსულ ვერსიებში."
+            ),
+            _quote("ადრე ვაშლს ბაზარზე ვეზიდებოდი. ახლა მყიდველი თავად მირეკავს.", "ფერმერი ნიქოზიდან"),
+        ],
+    },
+    "en": {
+        "title": "About us",
+        "intro": "Agrofarm is a free online market and news portal for the farmers of Gori municipality.",
+        "body": [
+            _paragraph(
+                "The portal was created by the Strategic Development Agency of Gori Municipality as part of its Local Economic Development Plan, with the support of the EU initiative “Mayors for Economic Growth” (M4EG)."
+                "\n\nFarmers in this corner of Shida Kartli grow some of Georgia's best apples, peaches, plums, grapes and honey, yet reaching buyers is often the hardest part. On Agrofarm any farmer can post a listing from a phone in a few minutes, free of charge, and buyers in Georgia or abroad can contact them directly."
+            ),
+            _heading("How it works"),
+            _paragraph(
+                "A farmer fills in a simple form: what they sell, at what price, in which months and from which village. An agency officer checks the listing and publishes it. It then appears in Georgian, English and Russian."
+            ),
+            _quote("I used to haul my apples to the bazaar. Now buyers call me.", "A farmer from Nikozi"),
+        ],
+    },
+    "ru": {
+        "title": "О нас",
+        "intro": "Agrofarm — бесплатный онлайн-рынок и информационный портал для фермеров Горийского муниципалитета.",
+        "body": [
+            _paragraph(
+                "Портал создан Агентством стратегического развития муниципалитета Гори в рамках Плана местного экономического развития при поддержке инициативы Евросоюза «Мэры за экономический рост» (M4EG)."
+                "\n\nФермеры этого уголка Шида-Картли выращивают одни из лучших в Грузии яблок, персиков, слив, винограда и собирают отличный мёд, но найти покупателя им зачастую труднее всего. На Agrofarm любой фермер за несколько минут и бесплатно может разместить объявление с телефона, а покупатели в Грузии и за рубежом — связаться с ним напрямую."
+            ),
+            _heading("Как это работает"),
+            _paragraph(
+                "Фермер заполняет простую форму: что он продаёт, по какой цене, в какие месяцы и из какого села. Сотрудник агентства проверяет объявление и публикует его. После этого оно появляется на грузинском, английском и русском языках."
+            ),
+            _quote("Раньше я возил яблоки на базар. Теперь покупатели звонят мне сами.", "Фермер из Никози"),
+        ],
+    },
+}
+
+PLAN = {
+    "ka": {
+        "title": "ადგილობრივი ეკონომიკური განვითარების გეგმა",
+        "intro": "გორის მუნიციპალიტეტი ევროკავშირის ინიციატივის „მერები ეკონომიკური ზრდისთვის“ (M4EG) წევრია. ადგილობრივი ეკონომიკური განვითარების გეგმა განსაზღვრავს, როგორ დავეხმაროთ ფერმერებსა და მცირე ბიზნესს ზრდაში.",
+        "body": [
+            _heading("გეგმის მიზნები"),
+            _paragraph(
+                "პირველი მიზანია ფერმერების პროდუქციის ბაზარზე გატანა: ციფრული ბაზარი, ბაზრობები და კავშირი ექსპორტიორებთან. მეორე — ცოდნა და უნარები: ტრენინგები ბიოწარმოების, სერტიფიცირებისა და შენახვის შესახებ. მესამე — ინფრასტრუქტურა: სამაცივრე მეურნეობები და სარწყავი არხების აღდგენა."
+                "\n\nAgrofarm ამ გეგმის ერთ-ერთი ღონისძიებაა. გეგმის სრულ სამოქმედო ნაწილს და თითოეული ღონისძიების სტატუსს სააგენტო რეგულარულად აქვეყნებს ამ საიტზე."
+            ),
+        ],
+    },
+    "en": {
+        "title": "Local Economic Development Plan",
+        "intro": "Gori municipality is a member of the EU's “Mayors for Economic Growth” (M4EG) initiative. Its Local Economic Development Plan sets out how the municipality helps farmers and small businesses grow.",
+        "body": [
+            _heading("The plan's goals"),
+            _paragraph(
+                "The first goal is access to markets for farmers' produce: a digital marketplace, fairs and links with exporters. The second is knowledge and skills: training in organic production, certification and storage. The third is infrastructure: cold storage and the restoration of irrigation channels."
+                "\n\nAgrofarm is one of the plan's actions. The agency publishes the full action plan and the status of each action on this site and keeps it up to date."
+            ),
+        ],
+    },
+    "ru": {
+        "title": "План местного экономического развития",
+        "intro": "Муниципалитет Гори — участник инициативы Евросоюза «Мэры за экономический рост» (M4EG). План местного экономического развития определяет, как муниципалитет помогает расти фермерам и малому бизнесу.",
+        "body": [
+            _heading("Цели плана"),
+            _paragraph(
+                "Первая цель — вывести продукцию фермеров на рынок: цифровая площадка, ярмарки и связи с экспортёрами. Вторая — знания и навыки: обучение органическому производству, сертификации и хранению. Третья — инфраструктура: холодильные склады и восстановление оросительных каналов."
+                "\n\nAgrofarm — одно из мероприятий плана. Полный план действий и статус каждого мероприятия агентство публикует на этом сайте и регулярно обновляет."
+            ),
+        ],
+    },
+}
+
+PRIVACY = {
+    "ka": {
+        "title": "კონფიდენციალურობის პოლიტიკა",
+        "intro": "როგორ ვინახავთ და ვიყენებთ თქვენს მონაცემებს.",
+        "body": [
+            _paragraph(
+                "განცხადების განთავსებისას ვინახავთ თქვენს სახელს, ტელეფონის ნომერს, სოფელს და განცხადების ტექსტს. ტელეფონის ნომერს ვაქვეყნებთ მხოლოდ თქვენი თანხმობით. თანხმობის გაუქმება ნებისმიერ დროს შეგიძლიათ — დაგვიკავშირდით და ნომერს მაშინვე წავშლით საიტიდან."
+                "\n\nთქვენს მონაცემებს არ ვყიდით და არ გადავცემთ მესამე პირებს. სპამისგან დასაცავად IP მისამართს ვინახავთ მხოლოდ დაშიფრული სახით."
+            ),
+        ],
+    },
+    "en": {
+        "title": "Privacy policy",
+        "intro": "How we store and use your data.",
+        "body": [
+            _paragraph(
+                "When you post a listing we store your name, phone number, village and the text of your listing. We publish your phone number only with your consent. You can withdraw consent at any time: contact us and we will remove the number from the site at once."
+                "\n\nWe never sell your data or pass it to third parties. To protect the site from spam we keep IP addresses only in hashed form."
+            ),
+        ],
+    },
+    "ru": {
+        "title": "Политика конфиденциальности",
+        "intro": "Как мы храним и используем ваши данные.",
+        "body": [
+            _paragraph(
+                "При размещении объявления мы сохраняем ваше имя, номер телефона, село и текст объявления. Номер телефона публикуется только с вашего согласия. Вы можете отозвать согласие в любой момент — свяжитесь с нами, и мы сразу уберём номер с сайта."
+                "\n\nМы не продаём ваши данные и не передаём их третьим лицам. Для защиты от спама IP-адреса хранятся только в зашифрованном виде."
+            ),
+        ],
+    },
+}
+
+FOOTER = {
+    "ka": {
+        "agency_name": "გორის მუნიციპალიტეტის სტრატეგიული განვითარების სააგენტო",
+        "address": "ქ. გორი, შიდა ქართლი, საქართველო",
+        "about": "Agrofarm — ფერმერების უფასო ბაზარი. განცხადებებს სააგენტო ამოწმებს.",
+        "funding_note": "<p>პორტალი შექმნილია ევროკავშირის ინიციატივის „მერები ეკონომიკური ზრდისთვის“ (M4EG) ფარგლებში.</p>",
+    },
+    "en": {
+        "agency_name": "Strategic Development Agency of Gori Municipality",
+        "address": "Gori, Shida Kartli, Georgia",
+        "about": "Agrofarm is a free market for farmers. The agency checks every listing.",
+        "funding_note": "<p>The portal was created under the EU initiative “Mayors for Economic Growth” (M4EG).</p>",
+    },
+    "ru": {
+        "agency_name": "Агентство стратегического развития муниципалитета Гори",
+        "address": "г. Гори, Шида-Картли, Грузия",
+        "about": "Agrofarm — бесплатный рынок для фермеров. Агентство проверяет каждое объявление.",
+        "funding_note": "<p>Портал создан в рамках инициативы Евросоюза «Мэры за экономический рост» (M4EG).</p>",
+    },
+}
+
+FOOTER_LINK_LABELS = {
+    "ka": ("ჩვენს შესახებ", "კონფიდენციალურობის პოლიტიკა"),
+    "en": ("About us", "Privacy policy"),
+    "ru": ("О нас", "Политика конфиденциальности"),
+}
+
+
+def _standard_page(home, slug, texts, image=None):
+    source = upsert_child(
+        home, StandardPage, slug, show_in_menus=slug != "konfidentsialurobis-politika", image=image, **texts["ka"]
+    )
+    upsert_translations(source, {code: fields for code, fields in texts.items() if code != "ka"})
+    return source
+
+
+def load():
+    home = source_home()
+    hero_image = draw_image("Gori orchards", ((200, 226, 245), (96, 160, 70), (196, 40, 40)), seed=1)
+    assign_and_publish(home, hero_image=hero_image, **HOME["ka"])
+    about = _standard_page(home, "chvens-shesakheb", ABOUT, image=draw_image(
+        "Apple harvest in Nikozi", ((210, 232, 250), (120, 170, 80), (210, 60, 40)), seed=2))
+    plan = _standard_page(home, "ganvitarebis-gegma", PLAN)
+    privacy = _standard_page(home, "konfidentsialurobis-politika", PRIVACY)
+    for code in ("en", "ru"):
+        upsert_translation(home, code, hero_image=hero_image, **HOME[code])
+    _footer(about, privacy)
+    return {"about": about, "plan": plan, "privacy": privacy}
+
+
+def _footer(about, privacy):
+    for code, fields in FOOTER.items():
+        footer_locale = locale(code)
+        source = SiteFooter.objects.filter(locale=locale("ka")).first()
+        footer = SiteFooter.objects.filter(locale=footer_locale).first()
+        if footer is None:
+            footer = SiteFooter(locale=footer_locale, email="info@agrofarm.ge")
+            if source is not None:
+                footer.translation_key = source.translation_key
+        about_label, privacy_label = FOOTER_LINK_LABELS[code]
+        for name, value in fields.items():
+            setattr(footer, name, value)
+        footer.email = "info@agrofarm.ge"
+        footer.links = [
+            ("link", {"label": about_label, "page": about, "url": ""}),
+            ("link", {"label": privacy_label, "page": privacy, "url": ""}),
+        ]
+        footer.save()

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo import site
+
+
+class Command(BaseCommand):
+    help = "Load the demo content in Georgian, English and Russian. Safe to run again: it updates, never duplicates."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            site.load()
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS("Demo content loaded in ka, en and ru."))

@@ -1,0 +1,149 @@
+"""Site-wide pieces every page shows: navigation, language switcher, alternates, footer."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+from home.models import SiteFooter
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+def _absolute(request, page):
+    """The page's address on the host the visitor used (the Site record may name another)."""
+    return request.build_absolute_uri(page.get_url(request))
+
+
+def _page_versions(page, request):
+    """Every live version of `page` in every locale (aliases included), plus each locale's home page."""
+    root = _site_root(request)
+    keys = [page.translation_key]
+    if root is not None:
+        keys.append(root.translation_key)
+    versions = (
+        Page.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .only("id", "path", "depth", "url_path", "translation_key", "alias_of_id", "locale")
+    )
+    same_page, homes = {}, {}
+    for version in versions:
+        target = same_page if version.translation_key == page.translation_key else homes
+        target[version.locale.language_code] = version
+    return same_page, homes
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in each language; that language's home when the page has no version there."""
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    links = []
+    same_page, homes = _page_versions(page, request) if isinstance(page, Page) else ({}, {})
+    for code, name in settings.LANGUAGES:
+        target = same_page.get(code) or homes.get(code)
+        if target is not None:
+            url = target.get_url(request)
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            url = f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+    return {"links": links}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """Canonical link, and hreflang alternates for live real translations (never for aliases)."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or request is None:
+        return {"canonical": None, "alternates": []}
+    same_page, _homes = _page_versions(page, request)
+    if page.alias_of_id:
+        source = next((v for v in same_page.values() if v.pk == page.alias_of_id), None)
+        if source is None:
+            source = page.alias_of
+        return {"canonical": _absolute(request, source), "alternates": []}
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        version = same_page.get(code)
+        if version is not None and not version.alias_of_id:
+            alternates.append({"code": code, "url": _absolute(request, version)})
+    default = same_page.get(settings.LANGUAGE_CODE)
+    if len(alternates) > 1 and default is not None and not default.alias_of_id:
+        alternates.append({"code": "x-default", "url": _absolute(request, default)})
+    elif len(alternates) <= 1:
+        alternates = []
+    return {"canonical": _absolute(request, page), "alternates": alternates}
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The top-level pages of the visitor's language marked "show in menus"."""
+    request = context.get("request")
+    root = _site_root(request)
+    if root is None:
+        return {"items": [], "home_url": f"/{get_language()}/"}
+    items = list(
+        Page.objects.live()
+        .public()
+        .in_menu()
+        .filter(depth=root.depth + 1, locale__language_code=get_language())
+        .order_by("path")
+        .only("id", "title", "path", "depth", "url_path", "locale_id")
+    )
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    return {
+        "items": [
+            {"title": item.title, "url": item.get_url(request), "active": current_path.startswith(item.path)}
+            for item in items
+        ],
+        "home_url": f"/{get_language()}/",
+    }
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer snippet of the visitor's language, else the Georgian original."""
+    current = get_language()
+    footers = {
+        footer.locale.language_code: footer
+        for footer in SiteFooter.objects.filter(
+            locale__language_code__in=[current, settings.LANGUAGE_CODE]
+        ).select_related("locale")
+    }
+    footer = footers.get(current) or footers.get(settings.LANGUAGE_CODE)
+    return {
+        "footer": footer,
+        "footer_lang": footer.locale.language_code if footer else current,
+        "LANGUAGE_CODE": current,
+        "request": context.get("request"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def source_language(context):
+    """For an untranslated copy (alias) of a page, the language code its text is written in."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return ""
+    return Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first() or ""
+
+
+@register.filter
+def language_name(code):
+    """The name of a language in the visitor's language ("Georgian", "грузинский", "ქართული")."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code

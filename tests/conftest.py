@@ -1,0 +1,25 @@
+"""Shared fixtures: the test database holds the demo content, loaded once per run.
+
+Each test runs in a transaction that is rolled back, so every test sees the same demo site.
+"""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _database_for_every_test(request):
+    """Unit tests read the demo site; browser tests (e2e) run against their own server instead."""
+    if "e2e" not in request.keywords:
+        request.getfixturevalue("db")
+
+
+def pytest_collection_modifyitems(config, items):
+    # Browser tests are the slowest: run them last so quick failures show first.
+    items.sort(key=lambda item: "e2e" in item.keywords)
