@@ -1,6 +1,7 @@
 # Two commands: `make run` serves the demo site, `make test` runs every check.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
+PORT ?= 8000
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
@@ -31,7 +32,7 @@ demo: migrate
 
 run: demo
 	$(PY) manage.py ensure_local_admin
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-dev
 	$(VENV)/bin/ruff check .
