@@ -29,7 +29,13 @@ def test_home_page_links_its_translations_with_hreflang(client, code):
 
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
-    [("ru-RU,ru;q=0.9,en;q=0.8", "/ru/"), ("en-GB,en;q=0.9", "/en/"), ("ka", "/ka/"), ("de-DE,fr;q=0.5", "/ka/"), ("", "/ka/")],
+    [
+        ("ru-RU,ru;q=0.9,en;q=0.8", "/ru/"),
+        ("en-GB,en;q=0.9", "/en/"),
+        ("ka", "/ka/"),
+        ("de-DE,fr;q=0.5", "/ka/"),
+        ("", "/ka/"),
+    ],
 )
 def test_root_redirects_by_browser_language(client, accept_language, expected):
     response = client.get("/", headers={"accept-language": accept_language})
