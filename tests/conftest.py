@@ -21,5 +21,10 @@ def _database_for_every_test(request):
 
 
 def pytest_collection_modifyitems(config, items):
+    # The marker (not only the fixture above) tells pytest-django to create the test database;
+    # without it a run of tests that never name `db` would use the real database.
+    for item in items:
+        if "e2e" not in item.keywords:
+            item.add_marker(pytest.mark.django_db)
     # Browser tests are the slowest: run them last so quick failures show first.
     items.sort(key=lambda item: "e2e" in item.keywords)
