@@ -4,7 +4,6 @@ VENV := .venv
 PORT ?= 8000
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
-export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: run test install install-dev migrate demo messages e2e bench clean
 
@@ -38,10 +37,10 @@ test: install-dev
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
 e2e: install-dev
-	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
 # Refresh locale/*/django.po from the code and templates, then compile the .mo files (no gettext needed to run).
 messages: install-dev
