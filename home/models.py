@@ -9,6 +9,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from news.models import NewsPage
+
 from .blocks import BaseStreamBlock, FooterLinkBlock
 
 
@@ -62,8 +64,10 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Filled by the catalogue and news apps; the template shows honest empty states meanwhile.
-        context["featured_products"] = []
-        context["latest_news"] = []
+        from products.catalogue import home_sections
+
+        context.update(home_sections(self, request))  # featured_products, product_categories, catalogue_url
+        context["latest_news"] = NewsPage.objects.descendant_of(self).for_listing()[:3]
         return context
 
 

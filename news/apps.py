@@ -1,6 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
     name = "news"
+    verbose_name = _("News and development plan")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from news import signals  # noqa: F401  (connects the workflow receiver)

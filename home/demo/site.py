@@ -1,4 +1,4 @@
-"""The home page, about, development-plan overview, privacy page and footer in three languages."""
+"""The home page, about, privacy page and footer in three languages (news/demo.py adds the plan page)."""
 
 
 from home.models import SiteFooter, StandardPage
@@ -95,42 +95,6 @@ ABOUT = {
     },
 }
 
-PLAN = {
-    "ka": {
-        "title": "ადგილობრივი ეკონომიკური განვითარების გეგმა",
-        "intro": "გორის მუნიციპალიტეტი ევროკავშირის ინიციატივის „მერები ეკონომიკური ზრდისთვის“ (M4EG) წევრია. ადგილობრივი ეკონომიკური განვითარების გეგმა განსაზღვრავს, როგორ დავეხმაროთ ფერმერებსა და მცირე ბიზნესს ზრდაში.",
-        "body": [
-            _heading("გეგმის მიზნები"),
-            _paragraph(
-                "პირველი მიზანია ფერმერების პროდუქციის ბაზარზე გატანა: ციფრული ბაზარი, ბაზრობები და კავშირი ექსპორტიორებთან. მეორე — ცოდნა და უნარები: ტრენინგები ბიოწარმოების, სერტიფიცირებისა და შენახვის შესახებ. მესამე — ინფრასტრუქტურა: სამაცივრე მეურნეობები და სარწყავი არხების აღდგენა."
-                "\n\nAgrofarm ამ გეგმის ერთ-ერთი ღონისძიებაა. გეგმის სრულ სამოქმედო ნაწილს და თითოეული ღონისძიების სტატუსს სააგენტო რეგულარულად აქვეყნებს ამ საიტზე."
-            ),
-        ],
-    },
-    "en": {
-        "title": "Local Economic Development Plan",
-        "intro": "Gori municipality is a member of the EU's “Mayors for Economic Growth” (M4EG) initiative. Its Local Economic Development Plan sets out how the municipality helps farmers and small businesses grow.",
-        "body": [
-            _heading("The plan's goals"),
-            _paragraph(
-                "The first goal is access to markets for farmers' produce: a digital marketplace, fairs and links with exporters. The second is knowledge and skills: training in organic production, certification and storage. The third is infrastructure: cold storage and the restoration of irrigation channels."
-                "\n\nAgrofarm is one of the plan's actions. The agency publishes the full action plan and the status of each action on this site and keeps it up to date."
-            ),
-        ],
-    },
-    "ru": {
-        "title": "План местного экономического развития",
-        "intro": "Муниципалитет Гори — участник инициативы Евросоюза «Мэры за экономический рост» (M4EG). План местного экономического развития определяет, как муниципалитет помогает расти фермерам и малому бизнесу.",
-        "body": [
-            _heading("Цели плана"),
-            _paragraph(
-                "Первая цель — вывести продукцию фермеров на рынок: цифровая площадка, ярмарки и связи с экспортёрами. Вторая — знания и навыки: обучение органическому производству, сертификации и хранению. Третья — инфраструктура: холодильные склады и восстановление оросительных каналов."
-                "\n\nAgrofarm — одно из мероприятий плана. Полный план действий и статус каждого мероприятия агентство публикует на этом сайте и регулярно обновляет."
-            ),
-        ],
-    },
-}
-
 PRIVACY = {
     "ka": {
         "title": "კონფიდენციალურობის პოლიტიკა",
@@ -206,12 +170,11 @@ def load():
     assign_and_publish(home, hero_image=hero_image, **HOME["ka"])
     about = _standard_page(home, "chvens-shesakheb", ABOUT, image=draw_image(
         "Apple harvest in Nikozi", ((210, 232, 250), (120, 170, 80), (210, 60, 40)), seed=2))
-    plan = _standard_page(home, "ganvitarebis-gegma", PLAN)
     privacy = _standard_page(home, "konfidentsialurobis-politika", PRIVACY)
     for code in ("en", "ru"):
         upsert_translation(home, code, hero_image=hero_image, **HOME[code])
     _footer(about, privacy)
-    return {"about": about, "plan": plan, "privacy": privacy}
+    return {"about": about, "privacy": privacy}
 
 
 def _footer(about, privacy):

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo import site
+from news import demo as news_demo
 
 
 class Command(BaseCommand):
@@ -10,5 +11,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             site.load()
+            news_demo.load()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Demo content loaded in ka, en and ru."))

@@ -1,0 +1,64 @@
+"""sitemap.xml for every language tree, each page with hreflang alternates for its real translations.
+
+Wagtail's own sitemap lists only the default site's root tree and no alternates
+(https://github.com/wagtail/wagtail/issues/6583). Untranslated copies (aliases) are left
+out: they repeat the source text under another address.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class MultilingualSitemap(Sitemap):
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True).only("path")
+        in_a_language_tree = Q()
+        for root in roots:
+            in_a_language_tree |= Q(path__startswith=root.path)
+        pages = list(
+            Page.objects.live()
+            .public()
+            .filter(in_a_language_tree, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+        # Each page's translations are in the same list: alternates cost no further query.
+        self._versions = {}
+        for page in pages:
+            page.sitemap_location = page.get_full_url(self.request)
+            self._versions.setdefault(page.translation_key, []).append(page)
+        return pages
+
+    def location(self, page):
+        return page.sitemap_location
+
+    def alternates_for(self, page):
+        versions = self._versions.get(page.translation_key, [])
+        if len(versions) < 2:
+            return []
+        order = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+        versions = sorted(versions, key=lambda version: order.get(version.locale.language_code, len(order)))
+        alternates = [
+            {"lang_code": version.locale.language_code, "location": version.sitemap_location} for version in versions
+        ]
+        default = next((v for v in versions if v.locale.language_code == settings.LANGUAGE_CODE), None)
+        if default is not None:
+            alternates.append({"lang_code": "x-default", "location": default.sitemap_location})
+        return alternates
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        last_mods = set()
+        for item in self.paginator.page(page).object_list:
+            for url_info in item.get_sitemap_urls(self.request):
+                if url_info["location"] == item.sitemap_location:
+                    url_info["alternates"] = self.alternates_for(item)
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls

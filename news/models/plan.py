@@ -1,0 +1,138 @@
+"""The Local Economic Development Plan page: goals, actions and their progress at a glance."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.db.models import F
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from news.translations import localized_by_key, versions_by_key
+
+from .pages import NewsPage
+from .snippets import PlanAction, PlanActionStatus, PlanGoal
+
+NEWS_PER_ACTION = 3
+
+
+@dataclass
+class ActionRow:
+    """An action as the plan page shows it: text in the visitor's language, facts from the source."""
+
+    action: PlanAction
+    facts: PlanAction
+    news: list = field(default_factory=list)
+
+
+@dataclass
+class GoalSection:
+    goal: PlanGoal | None
+    rows: list = field(default_factory=list)
+
+
+@dataclass
+class StatusCount:
+    status: str
+    label: str
+    count: int
+    percent: int
+    offset: float
+    width: float
+
+
+class DevelopmentPlanPage(Page):
+    """Gori's Local Economic Development Plan under M4EG: what it aims at and how far each action has come.
+
+    Goals and actions are snippets (edited under Snippets › Development plan), so their
+    statuses are updated in one place and shown in every language.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("about the plan"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        HelpPanel(
+            content=_(
+                "The goals and actions listed on this page, with their statuses, are edited under "
+                "Snippets: plan goals and plan actions."
+            ),
+            heading=_("Goals and actions"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("development plan page")
+        verbose_name_plural = _("development plan pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language_code = get_language()
+        rows = self.action_rows(request, language_code)
+        context["goal_sections"] = self.goal_sections(rows, language_code)
+        context["status_counts"] = status_counts(rows)
+        context["action_count"] = len(rows)
+        return context
+
+    def action_rows(self, request, language_code):
+        """Every action, ordered as the plan lists it, with the news that reports on it."""
+        versions = versions_by_key(PlanAction.objects.select_related("goal"), language_code)
+        news_by_action = {}
+        news = (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale__language_code=language_code, plan_action__isnull=False)
+            .defer_streamfields()
+            .annotate(
+                action_key=F("plan_action__translation_key"),
+                source_language=F("alias_of__locale__language_code"),
+            )
+            .order_by("-date", "-pk")
+        )
+        for item in news:
+            items = news_by_action.setdefault(item.action_key, [])
+            if len(items) < NEWS_PER_ACTION:
+                items.append(item)
+        rows = [ActionRow(text, source, news_by_action.get(key, [])) for key, (text, source) in versions.items()]
+        rows.sort(key=lambda row: (row.facts.sort_order, row.facts.start_date, row.facts.pk))
+        return rows
+
+    def goal_sections(self, rows, language_code):
+        goals = localized_by_key(PlanGoal.objects.all(), language_code)
+        sections = {}
+        for row in rows:
+            key = row.facts.goal.translation_key if row.facts.goal else None
+            if key not in sections:
+                sections[key] = GoalSection(goals.get(key))
+            sections[key].rows.append(row)
+        return sorted(
+            sections.values(),
+            key=lambda section: (section.goal is None, section.goal.sort_order if section.goal else 0),
+        )
+
+
+def status_counts(rows):
+    """Actions per status, done first, with each share as a whole percentage and a bar segment."""
+    counts = Counter(row.facts.status for row in rows)
+    total = len(rows) or 1
+    result, offset = [], 0.0
+    for status in (PlanActionStatus.DONE, PlanActionStatus.IN_PROGRESS, PlanActionStatus.PLANNED):
+        width = 100 * counts[status] / total
+        result.append(
+            StatusCount(status.value, status.label, counts[status], round(width), round(offset, 2), round(width, 2))
+        )
+        offset += width
+    return result
