@@ -38,3 +38,12 @@ def test_skip_link_moves_focus_to_the_content(site_url, page):
     assert skip.evaluate("element => element === document.activeElement")
     skip.press("Enter")
     assert page.url.endswith("#main")
+
+
+def test_pages_load_without_console_errors(site_url, page):
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for path in ("/ka/", "/en/chvens-shesakheb/", "/ru/no-such-page/"):
+        page.goto(site_url + path)
+    assert [e for e in errors if "404" not in e] == []

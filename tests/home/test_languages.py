@@ -107,3 +107,12 @@ def test_no_georgian_text_is_upper_cased(client):
     for code in LANGUAGES:
         html = client.get(f"/{code}/").content.decode()
         assert not re.search("[\u1c90-\u1cbf]", html), "Mtavruli (upper-cased Georgian) found"
+
+
+def test_public_pages_forbid_inline_scripts_and_styles(client):
+    response = client.get("/en/chvens-shesakheb/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "style-src 'self'" in policy
+    html = response.content.decode()
+    assert " style=" not in html
+    assert "<script>" not in html and "<script " not in html.replace('<script type="application/ld+json"', "")
