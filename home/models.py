@@ -64,7 +64,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Filled by the catalogue and news apps; the template shows honest empty states meanwhile.
-        context["featured_products"] = []
+        from products.catalogue import home_sections
+
+        context.update(home_sections(self, request))  # featured_products, product_categories, catalogue_url
         context["latest_news"] = NewsPage.objects.descendant_of(self).for_listing()[:3]
         return context
 

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from home.demo import site
 from news import demo as news_demo
+from products import demo as products_demo
 
 
 class Command(BaseCommand):
@@ -11,6 +12,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             site.load()
+            products_demo.load()
             news_demo.load()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Demo content loaded in ka, en and ru."))

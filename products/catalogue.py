@@ -1,0 +1,466 @@
+"""Queries and context for the catalogue, product, farmer and home pages.
+
+Every page here runs a fixed number of queries however many products it lists: products come with
+their card data annotated (first photo, certified, source language of untranslated copies), photos
+and renditions are fetched in one go, and names of categories and villages come from the Taxonomy.
+"""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext, ngettext
+from wagtail.images import get_image_model
+
+from .forms import CatalogueFilterForm
+from .months import availability_strip, mask_to_months, month_bit
+from .pricing import format_money, format_price, format_quantity
+from .taxonomy import Taxonomy
+from .units import UNIT_CODES, unit_abbreviation
+
+CARD_LIMIT_HOME = 8
+RELATED_LIMIT = 4
+OG_LOCALES = {"ka": "ka_GE", "en": "en_GB", "ru": "ru_RU"}
+
+
+# Queries ---------------------------------------------------------------------------------------
+
+def live_products(locale_id):
+    """Live, public, unexpired products and services of one language (untranslated copies included)."""
+    from .models import ProductPage
+
+    today = timezone.localdate()
+    return (
+        ProductPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gte=today))
+    )
+
+
+def with_card_data(products):
+    """Annotate what a product card shows, so a list of cards costs no query per card."""
+    from .models import ProductCertification, ProductGalleryImage
+
+    first_photo = ProductGalleryImage.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
+    return products.annotate(
+        source_language=F("alias_of__locale__language_code"),
+        card_image_id=Subquery(first_photo.values("image_id")[:1]),
+        is_certified=Exists(ProductCertification.objects.filter(page=OuterRef("pk"))),
+    )
+
+
+def ordered(products, sort="newest"):
+    """Available offers before sold-out ones ("available" sorts before "sold_out"), then by `sort`."""
+    if sort == "price_asc":
+        keys = [F("price").asc(nulls_last=True)]
+    elif sort == "price_desc":
+        keys = [F("price").desc(nulls_last=True)]
+    else:
+        keys = [F("first_published_at").desc(nulls_last=True)]
+    return products.order_by("status", *keys, "-pk")
+
+
+def fetch_images(image_ids):
+    """Images by id with all their renditions, in two queries (none when there is nothing to fetch)."""
+    image_ids = {image_id for image_id in image_ids if image_id}
+    if not image_ids:
+        return {}
+    images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions()
+    return {image.pk: image for image in images}
+
+
+def decorate_cards(products, taxonomy, images):
+    """Give each product the facts its card shows, in the visitor's language."""
+    for product in products:
+        product.card_image = images.get(product.card_image_id)
+        product.category_term = taxonomy.category(product.category_id)
+        product.village_term = taxonomy.village(product.village_id)
+        product.price_label = format_price(product.price, product.unit, taxonomy.language)
+        product.text_language = product.source_language or ""
+    return products
+
+
+def cards(products, taxonomy, extra_image_ids=()):
+    """Evaluate querysets of products into decorated cards, fetching all their photos together.
+
+    `products` is a list of querysets (or lists); returns the lists and the images by id.
+    """
+    lists = [list(items) for items in products]
+    image_ids = [product.card_image_id for items in lists for product in items] + list(extra_image_ids)
+    images = fetch_images(image_ids)
+    for items in lists:
+        decorate_cards(items, taxonomy, images)
+    return lists, images
+
+
+# The catalogue ---------------------------------------------------------------------------------
+
+def apply_filters(products, data, taxonomy):
+    if "category" in data:
+        category = taxonomy.category_by_slug(data["category"])
+        products = products.filter(category_id__in=taxonomy.with_descendants(category.id))
+    if "village" in data:
+        products = products.filter(village_id=taxonomy.village_by_slug(data["village"]).id)
+    if "kind" in data:
+        kind_ids = [term.id for term in taxonomy.categories.values() if term.kind == data["kind"]]
+        products = products.filter(category_id__in=kind_ids)
+    if "price_min" in data:
+        products = products.filter(price__gte=data["price_min"])
+    if "price_max" in data:
+        products = products.filter(price__lte=data["price_max"])
+    if data.get("certified"):
+        products = products.filter(is_certified=True)
+    if data.get("in_season"):
+        this_month = month_bit(timezone.localdate().month)
+        products = products.alias(in_season=F("months_available").bitand(this_month)).filter(in_season__gt=0)
+    return products
+
+
+def _query_string(data, **changes):
+    params = {**data, **changes}
+    pairs = []
+    for name, value in params.items():
+        if value in (None, "", False):
+            continue
+        pairs.append((name, "1" if value is True else str(value)))
+    return "?" + urlencode(pairs) if pairs else "?"
+
+
+def _active_filters(data, taxonomy):
+    """The filters in use, each with a link that removes it (no JavaScript needed)."""
+    query = {name: value for name, value in data.items() if name not in ("page",)}
+    labels = {
+        "category": lambda slug: taxonomy.category_by_slug(slug).name,
+        "village": lambda slug: taxonomy.village_by_slug(slug).name,
+        "kind": lambda kind: str(dict(CatalogueFilterForm.base_fields["kind"].choices)[kind]),
+        "price_min": lambda value: gettext("from %(price)s") % {"price": format_money(value)},
+        "price_max": lambda value: gettext("up to %(price)s") % {"price": format_money(value)},
+        "certified": lambda value: gettext("Certified only"),
+        "in_season": lambda value: gettext("Available this month"),
+    }
+    active = []
+    for name in CatalogueFilterForm.filter_fields:
+        if name in query:
+            remaining = {key: value for key, value in query.items() if key != name}
+            active.append({"label": labels[name](query[name]), "remove_url": _query_string(remaining)})
+    return active
+
+
+def _pagination(page_obj, data):
+    paginator = page_obj.paginator
+    numbers = paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    base = {name: value for name, value in data.items() if name != "page"}
+    return {
+        "previous_url": _query_string(base, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next_url": _query_string(base, page=page_obj.next_page_number()) if page_obj.has_next() else "",
+        "pages": [
+            {
+                "number": number,
+                "url": _query_string(base, page=number) if isinstance(number, int) else "",
+                "current": number == page_obj.number,
+            }
+            for number in numbers
+        ],
+    }
+
+
+def paginate(queryset, data, notes, per_page):
+    """A page of results; an impossible page number gives the nearest real page and a note."""
+    paginator = Paginator(queryset, per_page)
+    requested = data.get("page", 1)
+    page_obj = paginator.get_page(requested)
+    if requested != page_obj.number:
+        notes.append(
+            gettext("There is no page %(requested)s; showing page %(shown)s.")
+            % {"requested": requested, "shown": page_obj.number}
+        )
+        data.pop("page", None)
+    return page_obj
+
+
+def catalogue_context(index_page, request, per_page):
+    """The catalogue: filters, result count, one page of product cards and the notes about bad filters."""
+    language = get_language()
+    taxonomy = Taxonomy.for_request(request, language)
+    form = CatalogueFilterForm(request.GET, taxonomy)
+    data, notes = form.usable_data()
+    sort = data.get("sort", "newest")
+    products = apply_filters(with_card_data(live_products(index_page.locale_id)), data, taxonomy)
+    page_obj = paginate(ordered(products, sort), data, notes, per_page)
+    (products_on_page,), _images = cards([page_obj.object_list], taxonomy)
+    shown = {name: value for name, value in data.items() if name != "page"}
+    active_filters = _active_filters(shown, taxonomy)
+    return {
+        "filter_form": CatalogueFilterForm(
+            {name: ("on" if value is True else value) for name, value in shown.items()}, taxonomy
+        ),
+        "filter_notes": notes,
+        "active_filters": active_filters,
+        "clear_filters_url": _query_string({"sort": shown["sort"]} if "sort" in shown else {}),
+        "products": products_on_page,
+        "page_obj": page_obj,
+        "result_count": page_obj.paginator.count,
+        "result_count_label": ngettext(
+            "%(count)s offer found", "%(count)s offers found", page_obj.paginator.count
+        ) % {"count": page_obj.paginator.count},
+        "pagination": _pagination(page_obj, shown),
+        "is_filtered": bool(active_filters),
+    }
+
+
+# The product page ------------------------------------------------------------------------------
+
+def product_context(product, request):
+    """A product page: photos, facts in the visitor's language, farmer card, more offers, JSON-LD."""
+    from .models import FarmerPage, FarmerPhoto, ProductGalleryImage
+
+    language = get_language()
+    taxonomy = Taxonomy.for_request(request, language)
+    gallery_ids = list(
+        ProductGalleryImage.objects.filter(page=product).order_by("sort_order", "pk").values_list("image_id", flat=True)
+    )
+    first_photo = FarmerPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
+    farmer = (
+        FarmerPage.objects.filter(pk=product.farmer_id)
+        .annotate(
+            photo_id=Subquery(first_photo.values("image_id")[:1]),
+            source_language=F("alias_of__locale__language_code"),
+        )
+        .prefetch_related("certifications")
+        .first()
+    )
+    live = with_card_data(live_products(product.locale_id)).exclude(pk=product.pk)
+    farmer_products = ordered(live.filter(farmer_id=product.farmer_id))[:RELATED_LIMIT]
+    related = ordered(live.filter(category_id=product.category_id).exclude(farmer_id=product.farmer_id))[:RELATED_LIMIT]
+    (farmer_products, related), images = cards(
+        [farmer_products, related], taxonomy, [*gallery_ids, farmer.photo_id if farmer else None]
+    )
+    gallery = [images[image_id] for image_id in gallery_ids if image_id in images]
+    category = taxonomy.category(product.category_id)
+    village = taxonomy.village(product.village_id)
+    certifications = list(product.certifications.all())
+    if farmer is not None:
+        farmer.village_term = taxonomy.village(farmer.village_id)
+        farmer.photo = images.get(farmer.photo_id)
+    facts = {
+        "category": category,
+        "village": village,
+        "price_label": format_price(product.price, product.unit, language),
+        "unit_name": product.get_unit_display(),
+        "minimum_order": format_quantity(product.minimum_order, product.unit, language),
+        "quantity_available": format_quantity(product.quantity_available, product.unit, language),
+        "months": availability_strip(product.months_available),
+        "available_all_year": len(mask_to_months(product.months_available)) == 12,
+        "certifications": certifications,
+    }
+    source_language = _source_language(product)
+    return {
+        "gallery": gallery,
+        "facts": facts,
+        "farmer": farmer,
+        "farmer_products": farmer_products,
+        "related_products": related,
+        "text_language": source_language,
+        "product_json_ld": product_json_ld(product, request, facts, farmer, gallery),
+        "open_graph": open_graph(product, request, gallery, language),
+    }
+
+
+def _source_language(page):
+    if not page.alias_of_id:
+        return ""
+    from wagtail.models import Page
+
+    return Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first() or ""
+
+
+def _plain_text(html, words=60):
+    return Truncator(strip_tags(html or "").replace("\xa0", " ").strip()).words(words)
+
+
+def _social_image(gallery, request):
+    if not gallery:
+        return ""
+    return request.build_absolute_uri(gallery[0].get_rendition("fill-1200x630|format-jpeg").url)
+
+
+def product_json_ld(product, request, facts, farmer, gallery):
+    """schema.org Product with an Offer in lari. The farmer's phone is never part of it."""
+    availability = "https://schema.org/InStock" if product.status == "available" else "https://schema.org/SoldOut"
+    offer = {
+        "@type": "Offer",
+        "priceCurrency": "GEL",
+        "availability": availability,
+        "url": request.build_absolute_uri(product.get_url(request)),
+    }
+    if product.price is not None:
+        offer["price"] = f"{product.price:.2f}"
+        offer["priceSpecification"] = {
+            "@type": "UnitPriceSpecification",
+            "price": f"{product.price:.2f}",
+            "priceCurrency": "GEL",
+            "unitText": unit_abbreviation(product.unit),
+            **({"unitCode": UNIT_CODES[product.unit]} if product.unit in UNIT_CODES else {}),
+        }
+    if product.expires_at:
+        offer["priceValidUntil"] = product.expires_at.isoformat()
+    if farmer is not None:
+        seller = {"@type": "Person", "name": farmer.title}
+        if facts["village"] is not None:
+            seller["address"] = {
+                "@type": "PostalAddress",
+                "addressLocality": facts["village"].name,
+                "addressRegion": "Shida Kartli",
+                "addressCountry": "GE",
+            }
+        offer["seller"] = seller
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": product.title,
+        "description": _plain_text(product.description),
+        "offers": offer,
+    }
+    if facts["category"] is not None:
+        data["category"] = facts["category"].name
+    if gallery:
+        data["image"] = [
+            request.build_absolute_uri(image.get_rendition("fill-1200x900|format-jpeg").url) for image in gallery[:3]
+        ]
+    return data
+
+
+def open_graph(product, request, gallery, language):
+    tags = [
+        ("og:type", "product"),
+        ("og:title", product.title),
+        ("og:description", _plain_text(product.description, 30)),
+        ("og:url", request.build_absolute_uri(product.get_url(request))),
+        ("og:locale", OG_LOCALES.get(language, "ka_GE")),
+        ("og:site_name", "Agrofarm"),
+    ]
+    image = _social_image(gallery, request)
+    if image:
+        tags.append(("og:image", image))
+        tags.append(("og:image:alt", product.title))
+    if product.price is not None:
+        tags.append(("product:price:amount", f"{product.price:.2f}"))
+        tags.append(("product:price:currency", "GEL"))
+    return tags
+
+
+# Farmers ---------------------------------------------------------------------------------------
+
+def farmer_context(farmer, request, per_page):
+    """A farmer's profile: photos, certificates, contact when consented, and their live offers."""
+    from .models import FarmerPhoto
+
+    language = get_language()
+    taxonomy = Taxonomy.for_request(request, language)
+    photo_ids = list(
+        FarmerPhoto.objects.filter(page=farmer).order_by("sort_order", "pk").values_list("image_id", flat=True)
+    )
+    products = ordered(with_card_data(live_products(farmer.locale_id)).filter(farmer_id=farmer.pk))
+    data = {}
+    page_number = request.GET.get("page", "1")
+    if page_number.isdigit() and page_number.isascii():
+        data["page"] = int(page_number)
+    notes = []
+    page_obj = paginate(products, data, notes, per_page)
+    (products_on_page,), images = cards([page_obj.object_list], taxonomy, photo_ids)
+    return {
+        "photos": [images[image_id] for image_id in photo_ids if image_id in images],
+        "village": taxonomy.village(farmer.village_id),
+        "certifications": list(farmer.certifications.all()),
+        "contact": farmer.contact,
+        "products": products_on_page,
+        "page_obj": page_obj,
+        "pagination": _pagination(page_obj, {}),
+        "filter_notes": notes,
+        "text_language": _source_language(farmer),
+    }
+
+
+def farmer_directory_context(index_page, request, per_page):
+    """Farmers of one language, optionally of one village, with how many offers each has."""
+    from .models import FarmerPage, FarmerPhoto
+
+    language = get_language()
+    taxonomy = Taxonomy.for_request(request, language)
+    notes = []
+    village = None
+    village_slug = request.GET.get("village", "")
+    if village_slug:
+        village = taxonomy.village_by_slug(village_slug)
+        if village is None:
+            notes.append(
+                gettext("The filter “%(filter)s” was ignored: %(reason)s")
+                % {"filter": gettext("Village"), "reason": gettext("there is no such option.")}
+            )
+    first_photo = FarmerPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
+    offers = live_products(index_page.locale_id).filter(farmer_id=OuterRef("pk")).order_by().values("farmer_id")
+    farmers = (
+        FarmerPage.objects.live()
+        .public()
+        .child_of(index_page)
+        .annotate(
+            photo_id=Subquery(first_photo.values("image_id")[:1]),
+            offer_count=Subquery(offers.annotate(n=Count("pk")).values("n")[:1]),
+            source_language=F("alias_of__locale__language_code"),
+        )
+        .order_by("title")
+    )
+    if village is not None:
+        farmers = farmers.filter(village_id=village.id)
+    data = {}
+    page_number = request.GET.get("page", "1")
+    if page_number.isdigit() and page_number.isascii():
+        data["page"] = int(page_number)
+    page_obj = paginate(farmers, data, notes, per_page)
+    farmers_on_page = list(page_obj.object_list)
+    images = fetch_images(farmer.photo_id for farmer in farmers_on_page)
+    for farmer in farmers_on_page:
+        farmer.photo = images.get(farmer.photo_id)
+        farmer.village_term = taxonomy.village(farmer.village_id)
+        farmer.offer_count = farmer.offer_count or 0
+    query = {"village": village.slug} if village else {}
+    return {
+        "farmers": farmers_on_page,
+        "villages": taxonomy.villages_by_name(),
+        "selected_village": village,
+        "filter_notes": notes,
+        "page_obj": page_obj,
+        "pagination": _pagination(page_obj, query),
+    }
+
+
+# The home page ---------------------------------------------------------------------------------
+
+def home_sections(home_page, request):
+    """Featured products (editors' choice first, then the newest) and main categories with counts."""
+    from .models import ProductIndexPage
+
+    language = get_language()
+    taxonomy = Taxonomy.for_request(request, language)
+    live = live_products(home_page.locale_id)
+    featured = with_card_data(live).order_by(
+        "-featured", "status", F("first_published_at").desc(nulls_last=True), "-pk"
+    )
+    (featured,), _images = cards([featured[:CARD_LIMIT_HOME]], taxonomy)
+    counts = {}
+    for row in live.order_by().values("category_id").annotate(n=Count("pk")):
+        top = taxonomy.top_ancestor(row["category_id"])
+        if top is not None:
+            counts[top.id] = counts.get(top.id, 0) + row["n"]
+    catalogue = ProductIndexPage.objects.live().filter(locale_id=home_page.locale_id).first()
+    catalogue_url = catalogue.get_url(request) if catalogue else ""
+    grid = [
+        {"term": term, "count": counts.get(term.id, 0), "url": f"{catalogue_url}?{urlencode({'category': term.slug})}"}
+        for term in taxonomy.top_categories()
+        if counts.get(term.id)
+    ]
+    return {"featured_products": featured, "product_categories": grid, "catalogue_url": catalogue_url}

@@ -1,0 +1,64 @@
+"""Prices in Georgian lari and quantities, written the way each language writes numbers.
+
+Georgian and Russian: "2,50 ₾ / კგ", "1 200 ₾ / т"; English: "₾2.50 / kg". The number conventions are
+locale data (like Django's formats.py), the unit labels come from the translation catalogues.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import get_language, gettext, pgettext
+
+from .units import unit_abbreviation
+
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+
+# language: (decimal separator, thousands separator, lari sign before the number)
+NUMBER_CONVENTIONS = {
+    "ka": (",", NARROW_NBSP, False),
+    "ru": (",", NARROW_NBSP, False),
+    "en": (".", ",", True),
+}
+
+
+def _conventions(language):
+    return NUMBER_CONVENTIONS.get((language or get_language() or "ka")[:2], NUMBER_CONVENTIONS["ka"])
+
+
+def format_number(value, language=None):
+    """2.5 → "2,50" (ka, ru) or "2.50" (en); whole numbers lose their decimals: 1200 → "1 200"."""
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+    decimal_separator, thousands_separator, _sign_first = _conventions(language)
+    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+    return text.replace(",", "\0").replace(".", decimal_separator).replace("\0", thousands_separator)
+
+
+def format_money(amount, language=None):
+    """An amount in lari: "2,50 ₾" or "₾2.50"."""
+    number = format_number(amount, language)
+    if _conventions(language)[2]:
+        return f"₾{number}"
+    return f"{number}{NBSP}₾"
+
+
+def format_price(price, unit=None, language=None):
+    """The price per unit in the visitor's language, or "Price on request" when there is none."""
+    if price is None:
+        return gettext("Price on request")
+    money = format_money(price, language)
+    if not unit:
+        return money
+    return pgettext("price per unit", "%(price)s / %(unit)s") % {"price": money, "unit": unit_abbreviation(unit)}
+
+
+def format_quantity(quantity, unit, language=None):
+    """A quantity with its unit: "500 კგ", "2.5 t"."""
+    if quantity is None:
+        return ""
+    return pgettext("quantity with unit", "%(quantity)s %(unit)s") % {
+        "quantity": format_number(quantity, language),
+        "unit": unit_abbreviation(unit),
+    }
