@@ -47,10 +47,17 @@ def with_card_data(products):
 
     first_photo = ProductGalleryImage.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
     return products.annotate(
-        source_language=F("alias_of__locale__language_code"),
+        source_language=source_language_of(OuterRef("alias_of_id")),
         card_image_id=Subquery(first_photo.values("image_id")[:1]),
         is_certified=Exists(ProductCertification.objects.filter(page=OuterRef("pk"))),
     )
+
+
+def source_language_of(page_id):
+    """The language of an untranslated copy's original, as a subquery (NULL for real pages)."""
+    from wagtail.models import Page
+
+    return Subquery(Page.objects.filter(pk=page_id).values("locale__language_code")[:1])
 
 
 def ordered(products, sort="newest"):
@@ -228,7 +235,7 @@ def product_context(product, request):
         FarmerPage.objects.filter(pk=product.farmer_id)
         .annotate(
             photo_id=Subquery(first_photo.values("image_id")[:1]),
-            source_language=F("alias_of__locale__language_code"),
+            source_language=source_language_of(OuterRef("alias_of_id")),
         )
         .prefetch_related("certifications")
         .first()
@@ -410,7 +417,7 @@ def farmer_directory_context(index_page, request, per_page):
         .annotate(
             photo_id=Subquery(first_photo.values("image_id")[:1]),
             offer_count=Subquery(offers.annotate(n=Count("pk")).values("n")[:1]),
-            source_language=F("alias_of__locale__language_code"),
+            source_language=source_language_of(OuterRef("alias_of_id")),
         )
         .order_by("title")
     )
