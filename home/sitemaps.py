@@ -5,6 +5,8 @@ Wagtail's own sitemap lists only the default site's root tree and no alternates
 out: they repeat the source text under another address.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
@@ -29,12 +31,17 @@ class MultilingualSitemap(Sitemap):
         # Each page's translations are in the same list: alternates cost no further query.
         self._versions = {}
         for page in pages:
-            page.sitemap_location = page.get_full_url(self.request)
+            page.sitemap_location = self.on_this_host(page.get_url(self.request))
             self._versions.setdefault(page.translation_key, []).append(page)
         return pages
 
     def location(self, page):
         return page.sitemap_location
+
+    def on_this_host(self, url):
+        """The address on the host the sitemap was asked for, as canonical links and hreflang use."""
+        parts = urlsplit(url)
+        return self.request.build_absolute_uri(urlunsplit(("", "", parts.path, parts.query, "")))
 
     def alternates_for(self, page):
         versions = self._versions.get(page.translation_key, [])
@@ -55,6 +62,7 @@ class MultilingualSitemap(Sitemap):
         last_mods = set()
         for item in self.paginator.page(page).object_list:
             for url_info in item.get_sitemap_urls(self.request):
+                url_info["location"] = self.on_this_host(url_info["location"])
                 if url_info["location"] == item.sitemap_location:
                     url_info["alternates"] = self.alternates_for(item)
                 urls.append(url_info)

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from news.blocks import NewsBodyBlock
 from news.translations import localized_by_key
+from search.documents import SiteSearchable
 
 from .snippets import NewsTopic
 
@@ -161,7 +162,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
 
-class NewsPage(Page):
+class NewsPage(SiteSearchable, Page):
     """One news post: a date, a short introduction, a hero photo, the story, its topics and links."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -204,6 +205,7 @@ class NewsPage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("date"),
+        index.AutocompleteField("site_search_text"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -219,11 +221,14 @@ class NewsPage(Page):
 
     @property
     def published_at(self):
-        """The news date as a moment: the first publication when it fell on that day, else the day's start."""
+        """The news date as a moment: the first publication when it fell on that day, else that day's noon.
+
+        Noon in Tbilisi is the same calendar day in UTC, which is how feed readers show dates.
+        """
         first = self.first_published_at
         if first is not None and timezone.localdate(first) == self.date:
             return first
-        return datetime.combine(self.date, time.min, tzinfo=timezone.get_current_timezone())
+        return datetime.combine(self.date, time(12), tzinfo=timezone.get_current_timezone())
 
     def get_context(self, request, *args, **kwargs):
         from .plan import DevelopmentPlanPage
