@@ -23,6 +23,8 @@ from .units import UNIT_CODES, unit_abbreviation
 
 CARD_LIMIT_HOME = 8
 RELATED_LIMIT = 4
+# The largest JPEG the pages already make, so sharing and JSON-LD need no rendition of their own.
+SHARE_IMAGE = "format-jpeg|fill-800x600"
 OG_LOCALES = {"ka": "ka_GE", "en": "en_GB", "ru": "ru_RU"}
 
 
@@ -223,13 +225,12 @@ def catalogue_context(index_page, request, per_page):
 
 def product_context(product, request):
     """A product page: photos, facts in the visitor's language, farmer card, more offers, JSON-LD."""
-    from .models import FarmerPage, FarmerPhoto, ProductGalleryImage
+    from .models import FarmerPage, FarmerPhoto
 
     language = get_language()
     taxonomy = Taxonomy.for_request(request, language)
-    gallery_ids = list(
-        ProductGalleryImage.objects.filter(page=product).order_by("sort_order", "pk").values_list("image_id", flat=True)
-    )
+    # The page's own relation, not a query by page: in a preview of an unsaved page the photos are in memory.
+    gallery_ids = [item.image_id for item in product.gallery_images.all()]
     first_photo = FarmerPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
     farmer = (
         FarmerPage.objects.filter(pk=product.farmer_id)
@@ -292,7 +293,7 @@ def _plain_text(html, words=60):
 def _social_image(gallery, request):
     if not gallery:
         return ""
-    return request.build_absolute_uri(gallery[0].get_rendition("fill-1200x630|format-jpeg").url)
+    return request.build_absolute_uri(gallery[0].get_rendition(SHARE_IMAGE).url)
 
 
 def product_json_ld(product, request, facts, farmer, gallery):
@@ -336,7 +337,7 @@ def product_json_ld(product, request, facts, farmer, gallery):
         data["category"] = facts["category"].name
     if gallery:
         data["image"] = [
-            request.build_absolute_uri(image.get_rendition("fill-1200x900|format-jpeg").url) for image in gallery[:3]
+            request.build_absolute_uri(image.get_rendition(SHARE_IMAGE).url) for image in gallery[:3]
         ]
     return data
 
@@ -364,13 +365,9 @@ def open_graph(product, request, gallery, language):
 
 def farmer_context(farmer, request, per_page):
     """A farmer's profile: photos, certificates, contact when consented, and their live offers."""
-    from .models import FarmerPhoto
-
     language = get_language()
     taxonomy = Taxonomy.for_request(request, language)
-    photo_ids = list(
-        FarmerPhoto.objects.filter(page=farmer).order_by("sort_order", "pk").values_list("image_id", flat=True)
-    )
+    photo_ids = [photo.image_id for photo in farmer.photos.all()]
     products = ordered(with_card_data(live_products(farmer.locale_id)).filter(farmer_id=farmer.pk))
     data = {}
     page_number = request.GET.get("page", "1")
