@@ -19,7 +19,16 @@ from home.demo.builders import (
     upsert_translation,
     upsert_translations,
 )
-from news.models import DevelopmentPlanPage, NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic, PlanAction, PlanGoal
+from news.models import (
+    DevelopmentPlanPage,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageRelatedPage,
+    NewsPageTopic,
+    NewsTopic,
+    PlanAction,
+    PlanGoal,
+)
 from news.workflow import assign_news_workflow
 
 from . import texts
@@ -113,11 +122,18 @@ def _news_post(index, item, topics, actions, document):
         "plan_action": actions.get(item["action"]),
     }
     post_topics = [topics[slug] for slug in item["topics"]]
+    related = _catalogue_pages(item.get("related", []))
     source = upsert_child(index, NewsPage, item["slug"], **facts, **_post_fields(item["ka"], document))
-    _file_under(source, post_topics)
+    _link(source, post_topics, related)
     for code in ("en", "ru"):
-        _file_under(upsert_translation(source, code, **facts, **_post_fields(item[code], document)), post_topics)
+        _link(upsert_translation(source, code, **facts, **_post_fields(item[code], document)), post_topics, related)
     return source
+
+
+def _catalogue_pages(slugs):
+    """The Georgian product and farmer pages with these slugs, in that order (those that exist)."""
+    pages = {page.slug: page for page in Page.objects.filter(slug__in=slugs, locale=locale("ka"), alias_of=None)}
+    return [pages[slug] for slug in slugs if slug in pages]
 
 
 def _post_fields(fields, document):
@@ -133,13 +149,19 @@ def _post_fields(fields, document):
     return fields
 
 
-def _file_under(page, topics):
-    """Give the post these topics; re-published only when they differ."""
-    wanted = [topic.pk for topic in topics]
-    current = list(NewsPageTopic.objects.filter(page=page).order_by("sort_order").values_list("topic_id", flat=True))
-    if current != wanted:
-        page.topic_links = [NewsPageTopic(topic=topic, sort_order=order) for order, topic in enumerate(topics)]
-        publish(page)
+def _link(page, topics, related):
+    """Give the post these topics and related pages; re-published only when they differ."""
+    current_topics = NewsPageTopic.objects.filter(page=page).order_by("sort_order").values_list("topic_id", flat=True)
+    current_related = (
+        NewsPageRelatedPage.objects.filter(page=page).order_by("sort_order").values_list("related_page_id", flat=True)
+    )
+    if list(current_topics) == [topic.pk for topic in topics] and list(current_related) == [p.pk for p in related]:
+        return
+    page.topic_links = [NewsPageTopic(topic=topic, sort_order=order) for order, topic in enumerate(topics)]
+    page.related_pages = [
+        NewsPageRelatedPage(related_page=related_page, sort_order=order) for order, related_page in enumerate(related)
+    ]
+    publish(page)
 
 
 def _progress_document():

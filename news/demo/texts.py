@@ -336,7 +336,8 @@ ACTIONS = [
 PROGRESS_DOCUMENT_TITLE = "Gori LED plan: actions and status, November 2026 (CSV)"
 
 # News in date order. "image" is (title, palette, shape, seed) for draw_image; "document" marks the
-# post whose body offers the plan's status table for download.
+# post whose body offers the plan's status table for download; "related" names demo products and
+# farmers by slug (skipped when the catalogue demo is not loaded).
 NEWS = [
     {
         "slug": "gegma-damtkitsebulia",
@@ -444,6 +445,7 @@ NEWS = [
     },
     {
         "slug": "agrofarm-amoqmedda",
+        "related": ['eka-lomidze', 'liakhvi-apiary'],
         "date": date(2026, 4, 22),
         "topics": ["bazari"],
         "action": "marketplace",
@@ -508,6 +510,7 @@ NEWS = [
     },
     {
         "slug": "onlain-gaqidvebi",
+        "related": ['mtis-qvavilebis-bio-tapli'],
         "date": date(2026, 5, 30),
         "topics": ["treiningebi", "bazari"],
         "action": "online-selling",
@@ -640,6 +643,7 @@ NEWS = [
     },
     {
         "slug": "vashlis-mosavali-2026",
+        "related": ['vashli-puji', 'saeksporto-vashli-red-delishesi', 'vashli-qutit-18-kg', 'zurab-khutsishvili'],
         "date": date(2026, 9, 15),
         "topics": ["mosavali"],
         "action": None,
@@ -692,6 +696,7 @@ NEWS = [
     },
     {
         "slug": "shemodgomis-bazroba-gorshi",
+        "related": ['mtis-qvavilebis-bio-tapli', 'kaklis-churchkhela', 'imeruli-qveli'],
         "date": date(2026, 10, 12),
         "topics": ["bazrobebi", "bazari"],
         "action": "fairs",

@@ -25,7 +25,7 @@ from news.blocks import NewsBodyBlock
 from news.translations import localized_by_key
 from search.documents import SiteSearchable
 
-from .snippets import NewsTopic
+from .snippets import NewsTopic, PlanAction
 
 NEWS_PER_PAGE = 8
 FEED_LENGTH = 20
@@ -238,9 +238,11 @@ class NewsPage(SiteSearchable, Page):
         index = self.get_parent()
         context["news_index"] = index
         context["topics"] = attach_topics([self], language_code)[0].topic_list
-        context["related_pages"] = self.related_pages_in(language_code)
+        context["related_products"], context["related_farmers"] = self.related_in(request, language_code)
         if self.plan_action_id:
-            context["plan_action"] = self.plan_action.localized
+            action_key = PlanAction.objects.filter(pk=self.plan_action_id).values("translation_key")
+            versions = localized_by_key(PlanAction.objects.filter(translation_key__in=action_key), language_code)
+            context["plan_action"] = next(iter(versions.values()), None)
             context["plan_page"] = (
                 DevelopmentPlanPage.objects.live().public().filter(locale__language_code=language_code).first()
             )
@@ -255,19 +257,36 @@ class NewsPage(SiteSearchable, Page):
         context["structured_data"] = self.structured_data(request, context)
         return context
 
-    def related_pages_in(self, language_code):
-        """The linked products and farmers, each in the visitor's language where it exists."""
-        keys = list(self.related_pages.values_list("related_page__translation_key", flat=True))
+    def related_in(self, request, language_code):
+        """The products (as catalogue cards) and farmers this post is about, in the visitor's language.
+
+        Links point at whichever language version an editor chose; the versions shown are
+        this post's language's, found by translation key (untranslated copies included).
+        """
+        from products.catalogue import cards, live_products, with_card_data
+        from products.models import FarmerPage
+        from products.taxonomy import Taxonomy
+
+        keys = list(self.related_pages.order_by("sort_order").values_list("related_page__translation_key", flat=True))
         if not keys:
-            return []
-        versions = {
-            page.translation_key: page
-            for page in Page.objects.live()
+            return [], []
+        order = {key: position for position, key in enumerate(keys)}
+        products = with_card_data(live_products(self.locale_id).filter(translation_key__in=keys))
+        taxonomy = Taxonomy.for_request(request, language_code)
+        (products,), _images = cards([products], taxonomy)
+        farmers = list(
+            FarmerPage.objects.live()
             .public()
-            .filter(translation_key__in=keys, locale__language_code=language_code)
-            .specific()
-        }
-        return [versions[key] for key in keys if key in versions]
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .annotate(source_language=F("alias_of__locale__language_code"))
+            .only("id", "title", "path", "depth", "url_path", "translation_key", "village_id", "locale_id")
+        )
+        for farmer in farmers:
+            farmer.village_term = taxonomy.village(farmer.village_id)
+        return (
+            sorted(products, key=lambda page: order[page.translation_key]),
+            sorted(farmers, key=lambda page: order[page.translation_key]),
+        )
 
     def structured_data(self, request, context):
         """schema.org NewsArticle as JSON, safe to put inside a <script> element."""
@@ -319,7 +338,7 @@ class NewsPageRelatedPage(Orderable):
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("related_page")]
+    panels = [PageChooserPanel("related_page", ["products.ProductPage", "products.FarmerPage"])]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related product or farmer")

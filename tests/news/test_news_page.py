@@ -162,3 +162,18 @@ def test_a_translator_translates_a_news_post_with_its_table(news_index):
     assert table["data"][1] == ["EN ოქტომბერი", "EN 0.60 ₾"]
     assert table["data"][2] == ["", None]
     assert translated.hero_image_id == post.hero_image_id
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_news_post_shows_its_products_and_farmer_in_the_visitors_language(client, code):
+    from products.models import FarmerPage, ProductPage
+
+    html = client.get(f"/{code}/siakhleebi/vashlis-mosavali-2026/").content.decode()
+    related = html.split('<section class="news-related"')[1].split("</section>")[0]
+    products = [ProductPage.objects.get(slug=slug, locale__language_code=code)
+                for slug in ("vashli-puji", "saeksporto-vashli-red-delishesi", "vashli-qutit-18-kg")]
+    positions = [related.index(f'href="{product.url}"') for product in products]
+    assert positions == sorted(positions)
+    assert related.count('<article class="card product-card">') == 3
+    farmer = FarmerPage.objects.get(slug="zurab-khutsishvili", locale__language_code=code)
+    assert f'<a href="{farmer.url}">{farmer.title}</a>' in related

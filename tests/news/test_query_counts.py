@@ -43,7 +43,18 @@ def test_plan_page_costs_the_same_with_more_linked_news(client, add_news):
     assert large == small
 
 
-def test_news_page_query_budget(client, django_assert_max_num_queries):
-    client.get("/en/siakhleebi/onlain-gaqidvebi/")
-    with django_assert_max_num_queries(30):
-        client.get("/en/siakhleebi/onlain-gaqidvebi/")
+def test_news_page_costs_the_same_with_more_topics_and_related_pages(client):
+    from news.models import NewsPage, NewsPageRelatedPage, NewsPageTopic, NewsTopic
+    from products.models import ProductPage
+
+    url = "/en/siakhleebi/onlain-gaqidvebi/"
+    small = queries_for(client, url)
+    post = NewsPage.objects.get(slug="onlain-gaqidvebi", locale__language_code="en")
+    post.topic_links = [NewsPageTopic(topic=topic) for topic in NewsTopic.objects.filter(locale__language_code="ka")]
+    post.related_pages = [
+        NewsPageRelatedPage(related_page=product)
+        for product in ProductPage.objects.filter(locale__language_code="ka").order_by("pk")[:6]
+    ]
+    post.save_revision().publish()
+    large = queries_for(client, url)
+    assert large == small
