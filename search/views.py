@@ -1,24 +1,90 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+"""The site search page (/<lang>/search/) and its as-you-type suggestions (/<lang>/search/suggest/)."""
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language, gettext
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from products.forms import CatalogueFilterForm
+from products.models import ProductIndexPage
+from products.taxonomy import Taxonomy
+
+from . import results, statistics
+from .query import did_you_mean, plan
+from .throttle import SUGGESTIONS_PER_CLIENT, client_key
+
+RESULTS_PER_PAGE = 20
+SUGGESTIONS = 8
+FILTERS = ("category", "village")
 
 
+@require_GET
 def search(request):
-    """Site search in the visitor's language (extended by the search issue)."""
-    query = request.GET.get("q", "")[:200].strip()
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.objects.get(language_code=get_language()))
-            .specific()
-            .search(query)
+    """Products, then farmers, then news of the visitor's language matching the query, with the
+    catalogue's category and village filters."""
+    language = get_language()
+    locale = Locale.objects.get(language_code=language)
+    taxonomy = Taxonomy.for_request(request, language)
+    form = CatalogueFilterForm({name: request.GET[name] for name in FILTERS if name in request.GET}, taxonomy)
+    filters, notes = form.usable_data()
+    search_plan = plan(request.GET.get("q", ""))
+    params = {"q": search_plan.text, **filters}
+    context = {
+        "search_query": search_plan.text,
+        "filter_form": form,
+        "filter_notes": notes,
+        "is_filtered": bool(filters),
+        "clear_filters_url": results.query_string({"q": search_plan.text}),
+    }
+    if not search_plan.is_empty:
+        found = results.run(search_plan, locale.id, filters, taxonomy)
+        if found.count() == 0 and len(search_plan.words) > 1:
+            # No page has every word: show those with some of them, best matches first.
+            found = results.run(search_plan, locale.id, filters, taxonomy, operator="or")
+        page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        sections = results.prepare(page_obj.object_list, request, taxonomy)
+        promotions = statistics.promoted_pages(search_plan.text, locale, request) if page_obj.number == 1 else []
+        total = page_obj.paginator.count
+        if page_obj.number == 1:
+            statistics.record(search_plan.text, language, found=bool(total or promotions))
+        suggestion = did_you_mean(search_plan) if not (total or promotions) else ""
+        context.update(
+            page_obj=page_obj,
+            sections=sections,
+            promotions=promotions,
+            result_count=total,
+            corrected_query=search_plan.corrected,
+            did_you_mean=suggestion,
+            did_you_mean_url=results.query_string({**params, "q": suggestion}) if suggestion else "",
+            catalogue_url="" if total else catalogue_url(locale, request),
+            pagination=results.pagination(page_obj, params),
         )
-    paginator = Paginator(results, 20)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger):
-        page = paginator.page(1)
-    return render(request, "search/search.html", {"query": query, "search_query": query, "results": page})
+    return render(request, "search/search.html", context)
+
+
+def catalogue_url(locale, request):
+    catalogue = ProductIndexPage.objects.live().filter(locale=locale).first()
+    return catalogue.get_url(request) if catalogue else ""
+
+
+@require_GET
+def suggest(request):
+    """Up to eight titles of products, farmers and news matching what has been typed so far, as JSON."""
+    if not SUGGESTIONS_PER_CLIENT.hit(client_key(request)):
+        response = JsonResponse({"error": gettext("Too many requests. Please wait a minute.")}, status=429)
+        response["Retry-After"] = str(SUGGESTIONS_PER_CLIENT.window)
+        return response
+    search_plan = plan(request.GET.get("q", ""))
+    suggestions = []
+    if len(search_plan.text) >= 2 and not search_plan.is_empty:
+        language = get_language()
+        locale = Locale.objects.get(language_code=language)
+        taxonomy = Taxonomy.for_request(request, language)
+        found = results.run(search_plan, locale.id, {}, taxonomy)
+        for page in found.first(SUGGESTIONS):
+            suggestions.append({"label": page.title, "url": page.get_url(request)})
+    response = JsonResponse({"query": search_plan.text, "suggestions": suggestions})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

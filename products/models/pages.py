@@ -23,6 +23,7 @@ from wagtail.signals import post_page_move
 from wagtail_localize.fields import SynchronizedField
 
 from home.romanisation import ascii_slug
+from search.documents import SiteSearchable
 
 from ..months import MonthsField
 from ..units import Unit
@@ -194,7 +195,7 @@ phone_validator = RegexValidator(
 )
 
 
-class FarmerPage(AsciiSlugPageMixin, Page):
+class FarmerPage(SiteSearchable, AsciiSlugPageMixin, Page):
     """A farmer or farm: village, story, photos, certificates, and contact shown only with consent."""
 
     village = models.ForeignKey(
@@ -233,6 +234,7 @@ class FarmerPage(AsciiSlugPageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("story"),
         index.FilterField("village"),
+        index.AutocompleteField("site_search_text"),
     ]
 
     override_translatable_fields = [
@@ -308,7 +310,7 @@ class FarmerPhoto(Orderable):
     panels = [FieldPanel("image")]
 
 
-class ProductPage(AsciiSlugPageMixin, Page):
+class ProductPage(SiteSearchable, AsciiSlugPageMixin, Page):
     """One offer of a farmer: a product or a service, its price in lari per unit, season and photos."""
 
     class Status(models.TextChoices):
@@ -397,6 +399,7 @@ class ProductPage(AsciiSlugPageMixin, Page):
         index.FilterField("village"),
         index.FilterField("status"),
         index.FilterField("price"),
+        index.AutocompleteField("site_search_text"),
     ]
 
     override_translatable_fields = [

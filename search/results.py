@@ -1,0 +1,102 @@
+"""Running a search plan over the searchable page types of one language, a page of results at a time."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from wagtail.search.backends import get_search_backend
+
+from .documents import SEARCHABLE_TYPES
+
+
+@dataclass
+class Section:
+    """The results of one page type on the current page of results (its heading is shown once)."""
+
+    searchable: object
+    items: list
+    first: bool  # the type's results start on this page
+
+
+class ResultChain:
+    """Products, then farmers, then news, as one sequence Django's Paginator can page through.
+
+    Counting costs a query per type; a page of results one query per type it reaches.
+    """
+
+    def __init__(self, parts):
+        self.parts = parts
+        self._counts = None
+
+    def counts(self):
+        if self._counts is None:
+            self._counts = [results.count() for _searchable, results in self.parts]
+        return self._counts
+
+    def count(self):
+        return sum(self.counts())
+
+    def __len__(self):
+        return self.count()
+
+    def first(self, number):
+        """The first `number` results without counting them (for suggestions)."""
+        found = []
+        for _searchable, results in self.parts:
+            if len(found) >= number:
+                break
+            found.extend(results[: number - len(found)])
+        return found
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        sections, offset = [], 0
+        for (searchable, results), total in zip(self.parts, self.counts(), strict=True):
+            low, high = max(start - offset, 0), min(stop - offset, total)
+            if low < high:
+                sections.append(Section(searchable, results[low:high], first=low == 0))
+            offset += total
+        return sections
+
+
+def run(search_plan, locale_id, filters, taxonomy, operator="and"):
+    """The results of `search_plan` among the live pages of one language, most relevant first per type."""
+    backend = get_search_backend()
+    query = search_plan.as_query(operator)
+    parts = []
+    for searchable in SEARCHABLE_TYPES:
+        candidates = searchable.candidates(locale_id, filters, taxonomy)
+        if candidates is None:
+            continue
+        pages = searchable.listing(searchable.get_model().objects.filter(pk__in=candidates.values("pk")))
+        parts.append((searchable, backend.autocomplete(query, pages)))
+    return ResultChain(parts)
+
+
+def prepare(sections, request, taxonomy):
+    """Evaluate the sections of one page of results and give each result what its card shows."""
+    for section in sections:
+        section.items = section.searchable.prepare(list(section.items), request, taxonomy)
+    return sections
+
+
+def query_string(params, **changes):
+    """"?q=…&page=2" from the search parameters, leaving out empty ones."""
+    values = {**params, **changes}
+    return "?" + urlencode([(name, value) for name, value in values.items() if value not in (None, "")])
+
+
+def pagination(page_obj, params):
+    """Links for products/includes/pagination.html."""
+    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    return {
+        "previous_url": query_string(params, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next_url": query_string(params, page=page_obj.next_page_number()) if page_obj.has_next() else "",
+        "pages": [
+            {
+                "number": number,
+                "url": query_string(params, page=number) if isinstance(number, int) else "",
+                "current": number == page_obj.number,
+            }
+            for number in numbers
+        ],
+    }

@@ -1,0 +1,167 @@
+"""The vocabulary of the site search: the folded words the index holds, to tell typos from words and to
+find the nearest real word for a typo.
+
+PostgreSQL picks candidates by trigram similarity (pg_trgm, indexed); SQLite by word length. Both then
+keep the candidates within a small edit distance, so a typo gets the same correction on either database.
+"""
+
+from collections import Counter, defaultdict
+
+from django.db import connection, transaction
+from django.db.models import Count, Q
+
+from . import folding
+from .models import SearchTerm
+
+MAX_TERM_LENGTH = 64
+# Candidates PostgreSQL hands over for the edit-distance check, and their least trigram similarity.
+TRIGRAM_CANDIDATES = 200
+TRIGRAM_SIMILARITY = 0.2
+
+
+def allowed_typos(folded):
+    """How many wrong letters a word of this length may have and still be recognised."""
+    if len(folded) < 4:
+        return 0
+    return 1 if len(folded) < 8 else 2
+
+
+def _entries(texts):
+    """Terms of `texts` with their written forms: {term: {script: Counter(word)}}."""
+    entries = defaultdict(lambda: defaultdict(Counter))
+    for text in texts:
+        for word in folding.words(text or ""):
+            if len(word) > MAX_TERM_LENGTH:
+                continue
+            written_in = folding.script(word)
+            for term in folding.terms(word):
+                if not term.isdigit() and len(term) <= MAX_TERM_LENGTH:
+                    entries[term][written_in][word] += 1
+    return entries
+
+
+def _term_row(term, forms, documents=1):
+    examples = {script: counter.most_common(1)[0][0] for script, counter in forms.items()}
+    return SearchTerm(
+        term=term,
+        length=len(term),
+        documents=documents,
+        example_ka=examples.get("ka", ""),
+        example_ru=examples.get("ru", ""),
+        example_latin=examples.get("latin", ""),
+    )
+
+
+def add_texts(texts):
+    """Add the words of `texts` that the vocabulary does not hold yet."""
+    entries = _entries(texts)
+    if not entries:
+        return
+    existing = set(SearchTerm.objects.filter(term__in=list(entries)).values_list("term", flat=True))
+    SearchTerm.objects.bulk_create(
+        [_term_row(term, forms) for term, forms in entries.items() if term not in existing],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+
+
+def indexed_texts():
+    """(page key, text) of every live original page the site search indexes, and of every category and
+    village name in every language."""
+    from products.models import Category, Village
+
+    from .documents import SEARCHABLE_TYPES
+
+    for searchable in SEARCHABLE_TYPES:
+        pages = searchable.get_model().objects.live().filter(alias_of__isnull=True).order_by("pk")
+        for page in pages.iterator(chunk_size=500):
+            for text, _weight in searchable.texts(page):
+                yield (searchable.model, page.pk), text
+    for model in (Category, Village):
+        for pk, name in model.objects.values_list("pk", "name"):
+            yield (model._meta.label, pk), name
+
+
+def rebuild():
+    """Replace the vocabulary with the words of everything the site search indexes; returns its size."""
+    entries = defaultdict(lambda: defaultdict(Counter))
+    documents = defaultdict(set)
+    for page_key, text in indexed_texts():
+        for term, forms in _entries([text]).items():
+            documents[term].add(page_key)
+            for script, counter in forms.items():
+                entries[term][script].update(counter)
+    rows = [_term_row(term, forms, len(documents[term])) for term, forms in entries.items()]
+    with transaction.atomic():
+        SearchTerm.objects.all().delete()
+        SearchTerm.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
+def known_words(words):
+    """For each word (a tuple of its query terms), whether some vocabulary term starts with one of them.
+
+    One query for all the words.
+    """
+    checks = {}
+    for number, terms in enumerate(words):
+        if all(term.isdigit() for term in terms):
+            continue
+        condition = Q()
+        for term in terms:
+            condition |= Q(term__startswith=term)
+        checks[f"word{number}"] = Count("pk", filter=condition)
+    counts = SearchTerm.objects.aggregate(**checks) if checks else {}
+    return [counts.get(f"word{number}", 1) > 0 for number in range(len(words))]
+
+
+def nearest_terms(folded, max_typos, limit=3, same_start=False):
+    """Vocabulary terms at most `max_typos` edits away from `folded`, nearest and commonest first.
+
+    `same_start` keeps only terms with the same first letter (for looser suggestions, which would
+    otherwise offer "manana" for "bananas").
+    """
+    if max_typos < 1 or not folded:
+        return []
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        candidates = (
+            SearchTerm.objects.annotate(similarity=TrigramSimilarity("term", folded))
+            .filter(similarity__gt=TRIGRAM_SIMILARITY)
+            .order_by("-similarity")[:TRIGRAM_CANDIDATES]
+        )
+    else:
+        candidates = SearchTerm.objects.filter(length__range=(len(folded) - max_typos, len(folded) + max_typos))
+    if same_start:
+        candidates = candidates.filter(term__startswith=folded[0])
+    scored = []
+    for term in candidates.only("term", "documents", "example_ka", "example_ru", "example_latin"):
+        distance = edit_distance(folded, term.term, max_typos)
+        if distance <= max_typos:
+            scored.append((distance, -term.documents, term.term, term))
+    scored.sort(key=lambda item: item[:3])
+    return [term for *_order, term in scored[:limit]]
+
+
+def edit_distance(first, second, limit):
+    """Edits (insert, delete, replace, swap two neighbours) from one word to the other; limit + 1 when more."""
+    if abs(len(first) - len(second)) > limit:
+        return limit + 1
+    previous_previous, previous = None, list(range(len(second) + 1))
+    for i, first_char in enumerate(first, 1):
+        current = [i] + [0] * len(second)
+        for j, second_char in enumerate(second, 1):
+            cost = first_char != second_char
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (
+                previous_previous is not None
+                and j > 1
+                and first_char == second[j - 2]
+                and first[i - 2] == second_char
+            ):
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
