@@ -35,8 +35,10 @@ class Command(BaseCommand):
         client = Client(HTTP_HOST=options["host"])
         rows = []
         for spec in options["url"]:
-            label, _sep, path = spec.rpartition("=") if "=" in spec.split("?")[0] else ("", "", spec)
-            rows.append(self._measure(client, label or path, path, options["requests"], options["warmup"]))
+            label, separator, path = spec.partition("=")
+            if not separator or label.startswith("/"):  # no label, only a path (which may hold "=")
+                label, path = spec, spec
+            rows.append(self._measure(client, label, path, options["requests"], options["warmup"]))
         self._report(rows)
 
     def _measure(self, client, label, path, count, warmup):

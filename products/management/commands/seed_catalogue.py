@@ -43,7 +43,7 @@ class Command(BaseCommand):
             raise CommandError("--products must be at least 1")
         rng = random.Random(options["seed"])
         source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        farmers = list(FarmerPage.objects.filter(locale=source_locale, alias_of__isnull=True).order_by("path"))
+        farmers = list(FarmerPage.objects.live().filter(locale=source_locale, alias_of__isnull=True).order_by("path"))
         categories = list(Category.objects.filter(locale=source_locale, children__isnull=True))
         image_ids = list(ProductGalleryImage.objects.values_list("image_id", flat=True).distinct()[:200])
         if not farmers or not categories:
