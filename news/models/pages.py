@@ -165,7 +165,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 class NewsPage(SiteSearchable, Page):
     """One news post: a date, a short introduction, a hero photo, the story, its topics and links."""
 
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(_("publication date"), default=timezone.localdate)
     intro = models.TextField(
         _("introduction"), max_length=400, help_text=_("One or two sentences shown on cards, in feeds and in search.")
     )

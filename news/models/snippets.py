@@ -55,7 +55,7 @@ class PlanGoal(TranslatableMixin, models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Goals are shown from low to high.")
+        _("position"), default=0, help_text=_("Goals are shown from low to high.")
     )
 
     translatable_fields = [
@@ -104,12 +104,14 @@ class PlanAction(TranslatableMixin, models.Model):
     responsible_body = models.CharField(
         _("responsible body"), max_length=200, help_text=_("Who carries the action out, for example the agency.")
     )
-    start_date = models.DateField(_("start"))
-    end_date = models.DateField(_("end"), null=True, blank=True, help_text=_("Leave empty when it is ongoing."))
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty when it is ongoing."))
     status = models.CharField(
         _("status"), max_length=20, choices=PlanActionStatus.choices, default=PlanActionStatus.PLANNED
     )
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Actions are shown from low to high within their goal.")
+    )
 
     translatable_fields = [
         SynchronizedField("goal"),

@@ -144,3 +144,10 @@ def test_untranslated_news_is_listed_in_its_original_language_with_lang(client, 
     html = client.get("/en/siakhleebi/").content.decode()
     assert '<h3 lang="ka"><a href="/en/siakhleebi/akhali-siakhle/">ახალი სიახლე ქართულად</a></h3>' in html
     assert '<p lang="ka">მხოლოდ ქართულად დაწერილი.</p>' in html
+
+
+def test_a_filter_with_no_news_says_so_and_offers_all_news(client):
+    html = client.get("/en/siakhleebi/2025/?topic=mosavali").content.decode()
+    assert card_titles(html) == []
+    assert "No news matches this choice." in html
+    assert '<a href="/en/siakhleebi/">Show all news</a>' in html

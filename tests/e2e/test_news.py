@@ -1,0 +1,50 @@
+import pytest
+
+from .conftest import axe_violations
+
+pytestmark = pytest.mark.e2e
+
+TRAINING = {
+    "ka": "ბიოწარმოების უფასო ტრენინგები ქარალეთსა და მეჯვრისხევში",
+    "en": "Free organic farming training in Karaleti and Mejvriskhevi",
+    "ru": "Бесплатное обучение органическому земледелию в Каралети и Меджврисхеви",
+}
+NEWS_MENU = {"ka": "სიახლეები", "en": "News", "ru": "Новости"}
+
+
+@pytest.mark.parametrize("code", TRAINING)
+def test_reader_finds_and_reads_a_news_post_in_each_language(site_url, page, code, viewport):
+    page.goto(f"{site_url}/{code}/")
+    page.get_by_role("navigation", name=page.locator("nav.main-menu").get_attribute("aria-label")).get_by_role(
+        "link", name=NEWS_MENU[code], exact=True
+    ).click()
+    assert page.url == f"{site_url}/{code}/siakhleebi/"
+    assert axe_violations(page) == [], f"news index at {viewport['width']}px"
+    page.get_by_role("link", name=TRAINING[code]).click()
+    assert page.url == f"{site_url}/{code}/siakhleebi/biotreiningebi-karaletshi/"
+    assert page.locator("html").get_attribute("lang") == code
+    assert page.get_by_role("heading", level=1).inner_text() == TRAINING[code]
+    assert page.get_by_role("table").count() == 1
+    assert axe_violations(page) == [], f"news post at {viewport['width']}px"
+
+
+@pytest.mark.parametrize("code", TRAINING)
+def test_development_plan_page_has_no_wcag_violations(site_url, page, code, viewport):
+    response = page.goto(f"{site_url}/{code}/ganvitarebis-gegma/")
+    assert response.status == 200
+    assert page.locator("article.plan-action").count() == 12
+    assert axe_violations(page) == [], f"plan page at {viewport['width']}px"
+
+
+def test_reader_filters_news_by_topic_and_year(site_url, page):
+    page.goto(f"{site_url}/en/siakhleebi/")
+    page.get_by_role("link", name="Harvest", exact=True).click()
+    assert page.url.endswith("/en/siakhleebi/?topic=mosavali")
+    assert page.get_by_role("heading", level=2, name="News about “Harvest”").is_visible()
+    assert page.locator("article.news-card").count() == 1
+    page.get_by_role("link", name="2025", exact=True).click()
+    assert page.url.endswith("/en/siakhleebi/2025/?topic=mosavali")
+    assert page.locator("article.news-card").count() == 0
+    page.get_by_role("link", name="Show all news").click()
+    assert page.url == f"{site_url}/en/siakhleebi/"
+    assert page.locator("article.news-card").count() == 8
