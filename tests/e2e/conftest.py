@@ -137,6 +137,9 @@ def viewport(request):
 @pytest.fixture
 def page(browser, viewport):
     context = browser.new_context(viewport=viewport)
+    # The first view of a photo renders its AVIF/WebP sizes, which takes seconds on a busy machine.
+    context.set_default_navigation_timeout(180_000)
+    context.set_default_timeout(60_000)
     tab = context.new_page()
     yield tab
     context.close()
