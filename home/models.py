@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField, TranslatableField
 
 from news.models import NewsPage
 
@@ -57,6 +57,10 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
+    # Each language's home is a sibling of the others under the root, so keeps its own slug ("home-en");
+    # the slug is never sent to translators (a changed root slug would also stale other processes' caches).
+    override_translatable_fields = [BaseTranslatableField("slug")]
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -97,6 +101,9 @@ class StandardPage(Page):
     ]
 
     subpage_types = ["home.StandardPage"]
+
+    # The romanised slug is the same in every language: never sent to translators.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         verbose_name = _("standard page")

@@ -9,7 +9,6 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home.romanisation import ascii_slug
 
@@ -62,19 +61,16 @@ def publish(page):
     return page
 
 
-def upsert_child(parent, model, slug, *, aliases=True, **fields):
+def upsert_child(parent, model, slug, **fields):
     """The source-language child of `parent` with this slug, created or updated, and published.
 
-    With `aliases`, new pages get untranslated copies in the other languages at once, as
-    pages created in the admin do (wagtail-localize only does it from the admin hook).
+    Publishing gives new pages their untranslated copies in the other languages (editorial.publishing).
     """
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
         page = model(slug=slug, **fields)
         parent.add_child(instance=page)
         publish(page)
-        if aliases:
-            create_aliases_for_new_page(page)
         return page
     if _assign(page, fields) or not page.live:
         publish(page)

@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from home.models import SiteFooter
+from home.untranslated import source_text_language, untranslated_snippets, with_text_language
 
 register = template.Library()
 
@@ -27,7 +28,7 @@ def _page_versions(page, request):
     keys = [page.translation_key]
     if root is not None:
         keys.append(root.translation_key)
-    versions = (
+    versions = with_text_language(
         Page.objects.live()
         .filter(translation_key__in=keys)
         .select_related("locale")
@@ -68,18 +69,20 @@ def alternate_links(context):
     if not isinstance(page, Page) or request is None:
         return {"canonical": None, "alternates": []}
     same_page, _homes = _page_versions(page, request)
-    if page.alias_of_id:
-        source = next((v for v in same_page.values() if v.pk == page.alias_of_id), None)
+    current = next((v for v in same_page.values() if v.pk == page.pk), None)
+    untranslated = current.untranslated if current is not None else bool(page.alias_of_id)
+    if untranslated:
+        source = same_page.get(current.text_language) if current is not None else None
         if source is None:
-            source = page.alias_of
+            source = page.alias_of if page.alias_of_id else page
         return {"canonical": _absolute(request, source), "alternates": []}
     alternates = []
     for code, _name in settings.LANGUAGES:
         version = same_page.get(code)
-        if version is not None and not version.alias_of_id:
+        if version is not None and not version.untranslated:
             alternates.append({"code": code, "url": _absolute(request, version)})
     default = same_page.get(settings.LANGUAGE_CODE)
-    if len(alternates) > 1 and default is not None and not default.alias_of_id:
+    if len(alternates) > 1 and default is not None and not default.untranslated:
         alternates.append({"code": "x-default", "url": _absolute(request, default)})
     elif len(alternates) <= 1:
         alternates = []
@@ -114,13 +117,13 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
-    """The footer snippet of the visitor's language, else the Georgian original."""
+    """The footer snippet of the visitor's language, else (also while untranslated) the Georgian original."""
     current = get_language()
     footers = {
         footer.locale.language_code: footer
-        for footer in SiteFooter.objects.filter(
-            locale__language_code__in=[current, settings.LANGUAGE_CODE]
-        ).select_related("locale")
+        for footer in SiteFooter.objects.filter(locale__language_code__in=[current, settings.LANGUAGE_CODE])
+        .exclude(untranslated_snippets())
+        .select_related("locale")
     }
     footer = footers.get(current) or footers.get(settings.LANGUAGE_CODE)
     return {
@@ -133,11 +136,8 @@ def site_footer(context):
 
 @register.simple_tag(takes_context=True)
 def source_language(context):
-    """For an untranslated copy (alias) of a page, the language code its text is written in."""
-    page = context.get("page")
-    if not isinstance(page, Page) or not page.alias_of_id:
-        return ""
-    return Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first() or ""
+    """For an untranslated copy of a page, the language code its text is written in."""
+    return source_text_language(context.get("page"))
 
 
 @register.filter

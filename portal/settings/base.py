@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "products",
     "news",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -230,6 +231,34 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_JQUERY_LIBRARY_URL = None
+
+# Machine translation in wagtail-localize's editor; without MACHINE_TRANSLATOR the button is not shown.
+# "google": Google Cloud Translation (covers Georgian; `pip install google-cloud-translate`, credentials
+# from GOOGLE_APPLICATION_CREDENTIALS). "libretranslate": a LibreTranslate server.
+MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR").lower()
+if MACHINE_TRANSLATOR == "google":
+    if not env("GOOGLE_CLOUD_TRANSLATE_PROJECT_ID"):
+        raise ImproperlyConfigured("MACHINE_TRANSLATOR=google needs GOOGLE_CLOUD_TRANSLATE_PROJECT_ID")
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "PROJECT_ID": env("GOOGLE_CLOUD_TRANSLATE_PROJECT_ID"),
+            "LOCATION": env("GOOGLE_CLOUD_TRANSLATE_LOCATION", "global"),
+        },
+    }
+elif MACHINE_TRANSLATOR == "libretranslate":
+    if not env("LIBRETRANSLATE_URL"):
+        raise ImproperlyConfigured("MACHINE_TRANSLATOR=libretranslate needs LIBRETRANSLATE_URL")
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL").rstrip("/"),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY"),
+            "TIMEOUT": env_int("LIBRETRANSLATE_TIMEOUT", 10),
+        },
+    }
+elif MACHINE_TRANSLATOR:
+    raise ImproperlyConfigured(f"MACHINE_TRANSLATOR must be google or libretranslate, not {MACHINE_TRANSLATOR!r}")
 
 LOGGING = {
     "version": 1,

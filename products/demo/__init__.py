@@ -136,19 +136,16 @@ def _save_if_changed(instance, **fields):
 
 def _index_page(home, model, definition):
     slug, titles, intros = definition
-    source = upsert_child(home, model, slug, aliases=False, title=titles[0], intro=intros[0], show_in_menus=True)
+    source = upsert_child(home, model, slug, title=titles[0], intro=intros[0], show_in_menus=True)
     for code, title, intro in zip(LANGUAGES[1:], titles[1:], intros[1:], strict=True):
         upsert_translation(source, code, title=title, intro=intro)
     return source
 
 
-def _upsert_with_children(parent, model, slug, fields, children, aliases=True):
-    """Child rows (photos, certificates) are given only when the page is first created, so reruns change nothing.
-
-    Pages translated straight away need no untranslated copies (aliases) in between.
-    """
+def _upsert_with_children(parent, model, slug, fields, children):
+    """Child rows (photos, certificates) are given only when the page is first created, so reruns change nothing."""
     exists = model.objects.child_of(parent).filter(slug=slug).exists()
-    return upsert_child(parent, model, slug, aliases=aliases, **fields, **({} if exists else children))
+    return upsert_child(parent, model, slug, **fields, **({} if exists else children))
 
 
 def _farmer(directory, villages, key, village, phone, whatsapp, viber, consent, email, certificates, names, stories):
@@ -171,7 +168,6 @@ def _farmer(directory, villages, key, village, phone, whatsapp, viber, consent, 
             "photos": [FarmerPhoto(image=photo)],
             "certifications": [FarmerCertification(kind=kind, number=number) for kind, number in certificates],
         },
-        aliases=False,
     )
     for code, name, story in zip(LANGUAGES[1:], names[1:], stories[1:], strict=True):
         upsert_translation(source, code, title=name, story=story)
@@ -207,7 +203,6 @@ def _product(farmers, categories, number, farmer_key, category, price, unit, mon
             "gallery_images": [ProductGalleryImage(image=image) for image in photos],
             "certifications": [ProductCertification(kind=kind, number=code) for kind, code in certificates],
         },
-        aliases=not translated,
     )
     if translated:
         upsert_translation(source, "en", title=en_title, description=f"<p>{en_text}</p>")
