@@ -32,6 +32,7 @@ if settings.DEBUG:
 # using the browser's Accept-Language, falling back to Georgian.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("", include("products.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Category, FarmerPage, ProductPage, Village
 from .pricing import format_price
+from .submission_admin import ListingsViewSetGroup, ListingsWaitingPanel
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -102,3 +103,14 @@ register_snippet(CatalogueSnippetGroup)
 @hooks.register("register_admin_viewset")
 def register_product_listing():
     return ProductListingViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_listing_admin():
+    return ListingsViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_listings_waiting_panel(request, panels):
+    if request.user.has_perm("products.view_listingsubmission"):
+        panels.append(ListingsWaitingPanel())

@@ -218,6 +218,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Agrofarm <noreply@agrofarm.ge>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 AGENCY_EMAIL = env("AGENCY_EMAIL", "info@agrofarm.ge")
 
+# Farmers' listings: days a listing stays in the catalogue unless the farmer renews it.
+LISTING_LIFETIME_DAYS = env_int("LISTING_LIFETIME_DAYS", 90)
+# Trusted reverse proxies that add the client's address to X-Forwarded-For (0: use REMOTE_ADDR).
+NUMBER_OF_PROXIES = env_int("NUMBER_OF_PROXIES", 0)
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "Agrofarm"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

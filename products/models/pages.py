@@ -445,6 +445,12 @@ class ProductPage(SiteSearchable, AsciiSlugPageMixin, Page):
     def is_expired(self):
         return self.expires_at is not None and self.expires_at < timezone.localdate()
 
+    def get_sitemap_urls(self, request=None):
+        # An expired offer stays reachable (it says "no longer available") but is not offered to search engines.
+        if self.is_expired:
+            return []
+        return super().get_sitemap_urls(request)
+
     def get_context(self, request, *args, **kwargs):
         from ..catalogue import product_context
 

@@ -4,6 +4,7 @@ from django.db import transaction
 from home.demo import site
 from news import demo as news_demo
 from products import demo as products_demo
+from products.demo import listings as listings_demo
 
 
 class Command(BaseCommand):
@@ -13,6 +14,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             site.load()
             products_demo.load()
+            listings_demo.load()
             news_demo.load()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Demo content loaded in ka, en and ru."))

@@ -1,0 +1,1 @@
+"""Public views of the products app: the listing form, the farmer's private link, inquiries and reports."""

@@ -1,0 +1,122 @@
+"""Inquiries and reports about one offer: shown as small pages of their own, posted to from the product page."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from ..contact_forms import InquiryForm, ReportForm
+from ..form_protection import client_fingerprint
+from ..models import Inquiry, ListingReport, ProductPage
+from ..rate_limits import INQUIRIES_PER_CLIENT, REPORTS_PER_CLIENT
+
+logger = logging.getLogger(__name__)
+
+
+def _product(product_id):
+    product = (
+        ProductPage.objects.live()
+        .public()
+        .filter(pk=product_id)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gte=timezone.localdate()))
+        .first()
+    )
+    if product is None:
+        raise Http404
+    return product
+
+
+def _sent(request, product, kind):
+    response = redirect("listings:contact_sent", product_id=product.pk, kind=kind)
+    response.status_code = 303
+    return response
+
+
+@never_cache
+def inquiry(request, product_id):
+    product = _product(product_id)
+    form = InquiryForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.looks_automated():
+            return _sent(request, product, "inquiry")
+        if not INQUIRIES_PER_CLIENT.hit(client_fingerprint(request)):
+            form.add_error(None, _("Too many messages were sent from your connection. Please try again in an hour."))
+            status = 429
+        elif form.is_valid():
+            stored = Inquiry.objects.create(
+                product=product,
+                product_title=product.title,
+                language=get_language(),
+                client_fingerprint=client_fingerprint(request),
+                **{name: form.cleaned_data[name] for name in ("name", "phone", "email", "message")},
+            )
+            email_agency(stored, request)
+            return _sent(request, product, "inquiry")
+    response = TemplateResponse(request, "products/inquiry_page.html", {"product": product, "form": form})
+    response.status_code = status
+    return response
+
+
+def email_agency(stored, request):
+    """Send the inquiry to the agency's address, in the agency's (the site's source) language."""
+    product_url = stored.product.get_full_url(request) if stored.product else ""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Inquiry about “%(title)s”") % {"title": stored.product_title}
+        body = render_to_string("products/email/inquiry.txt", {"inquiry": stored, "product_url": product_url})
+    message = EmailMessage(
+        subject=subject.replace("\n", " ")[:200],
+        body=body,
+        to=[settings.AGENCY_EMAIL],
+        reply_to=[stored.email] if stored.email else None,
+    )
+    try:
+        message.send()
+    except Exception as error:  # noqa: BLE001 - the inquiry is stored; the agency sees it in the admin anyway
+        logger.exception("Inquiry %s was stored but could not be emailed", stored.pk)
+        Inquiry.objects.filter(pk=stored.pk).update(email_error=f"{type(error).__name__}: {error}"[:2000])
+        return False
+    Inquiry.objects.filter(pk=stored.pk).update(emailed_at=timezone.now())
+    return True
+
+
+@never_cache
+def report(request, product_id):
+    product = _product(product_id)
+    form = ReportForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.looks_automated():
+            return _sent(request, product, "report")
+        if not REPORTS_PER_CLIENT.hit(client_fingerprint(request)):
+            form.add_error(None, _("Too many reports were sent from your connection. Please try again in an hour."))
+            status = 429
+        elif form.is_valid():
+            ListingReport.objects.create(
+                product=product,
+                product_title=product.title,
+                reason=form.cleaned_data["reason"],
+                message=form.cleaned_data["message"],
+                language=get_language(),
+                client_fingerprint=client_fingerprint(request),
+            )
+            return _sent(request, product, "report")
+    response = TemplateResponse(request, "products/report_page.html", {"product": product, "form": form})
+    response.status_code = status
+    return response
+
+
+def contact_sent(request, product_id, kind):
+    product = ProductPage.objects.live().public().filter(pk=product_id).first()
+    if product is None or kind not in {"inquiry", "report"}:
+        raise Http404
+    return TemplateResponse(request, "products/contact_sent.html", {"product": product, "kind": kind})

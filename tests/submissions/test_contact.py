@@ -1,0 +1,101 @@
+"""Inquiries on a product page are stored and emailed to the agency; reports are stored for moderators;
+both forms are protected like the listing form."""
+
+import time
+
+import pytest
+from django.core import mail
+
+from products.form_protection import signed_start_time
+from products.models import Inquiry, ListingReport, ProductPage
+
+
+@pytest.fixture
+def product():
+    return ProductPage.objects.live().filter(locale__language_code="en", title="Golden apples").first() or (
+        ProductPage.objects.live().filter(locale__language_code="en", status="available").first()
+    )
+
+
+def inquiry_data(**overrides):
+    data = {
+        "name": "Anna Schmidt",
+        "phone": "",
+        "email": "anna@example.de",
+        "message": "We would like 2 tonnes in October. Can you deliver to Poti?",
+        "website": "",
+        "started": signed_start_time(time.time() - 30),
+    }
+    data.update(overrides)
+    return data
+
+
+def test_product_page_has_an_inquiry_form_and_a_report_link(client, product):
+    html = client.get(product.get_url()).content.decode()
+    assert "Send a message about this offer" in html
+    assert f'action="/en/offer/{product.pk}/inquiry/"' in html
+    assert f'href="/en/offer/{product.pk}/report/"' in html
+
+
+def test_inquiry_is_stored_and_emailed_to_the_agency(client, product, settings):
+    response = client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data())
+    assert response.status_code == 303
+    inquiry = Inquiry.objects.get()
+    assert inquiry.product_id == product.pk and inquiry.language == "en" and inquiry.emailed_at
+    assert len(mail.outbox) == 1
+    email = mail.outbox[0]
+    assert email.to == [settings.AGENCY_EMAIL] and email.reply_to == ["anna@example.de"]
+    assert product.title in email.subject and "Can you deliver to Poti?" in email.body
+    assert "The agency has received your message" in client.get(response["Location"]).content.decode()
+
+
+def test_inquiry_needs_a_phone_or_an_email_and_keeps_what_was_typed(client, product):
+    response = client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data(email=""))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Please give a phone number or an email address" in html
+    assert "Can you deliver to Poti?" in html and 'value="Anna Schmidt"' in html
+    assert not Inquiry.objects.exists()
+
+
+def test_inquiry_from_a_bot_is_not_stored(client, product):
+    response = client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data(website="buy now"))
+    assert response.status_code == 303
+    response = client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data(started=signed_start_time()))
+    assert response.status_code == 303
+    assert not Inquiry.objects.exists() and not mail.outbox
+
+
+def test_inquiries_are_rate_limited(client, product, settings):
+    settings.INQUIRIES_PER_CLIENT_PER_HOUR = 1
+    client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data())
+    refused = client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data())
+    assert refused.status_code == 429 and Inquiry.objects.count() == 1
+
+
+def test_inquiries_are_listed_in_the_admin(client, product, moderator):
+    client.post(f"/en/offer/{product.pk}/inquiry/", inquiry_data())
+    client.force_login(moderator)
+    html = client.get("/admin/inquiries/").content.decode()
+    assert "Anna Schmidt" in html and product.title in html
+
+
+def test_report_is_stored_for_moderators(client, product, moderator):
+    russian = ProductPage.objects.get(translation_key=product.translation_key, locale__language_code="ru")
+    assert client.get(f"/ru/offer/{russian.pk}/report/").status_code == 200
+    response = client.post(
+        f"/en/offer/{product.pk}/report/",
+        {"reason": "scam", "message": "Asked me to pay for delivery first.", "website": "",
+         "started": signed_start_time(time.time() - 30)},
+    )
+    assert response.status_code == 303
+    report = ListingReport.objects.get()
+    assert report.reason == "scam" and report.product_id == product.pk and not report.resolved
+    client.force_login(moderator)
+    assert "Asked me to pay" in client.get(f"/admin/listing-reports/inspect/{report.pk}/").content.decode()
+
+
+def test_unknown_or_unpublished_offer_has_no_contact_form(client):
+    assert client.get("/en/offer/999999/inquiry/").status_code == 404
+    draft = ProductPage.objects.filter(live=False).first()
+    assert client.get(f"/en/offer/{draft.pk}/report/").status_code == 404
