@@ -21,7 +21,7 @@ from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, 
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -33,6 +33,11 @@ from .permissions import writable_locales
 
 UNTRANSLATED = "untranslated"
 OUT_OF_DATE = "out_of_date"
+
+TRANSLATE = pgettext_lazy("translators queue", "Translate")
+EDIT = pgettext_lazy("translators queue", "Edit")
+OPEN_EDITOR = _("Open in the translation editor")
+NOT_TRANSLATED_YET = _("Not translated yet: visitors read the original")
 
 
 @dataclass
@@ -127,9 +132,9 @@ def _untranslated_pages(locales):
     items = []
     for page in pages:
         if page.alias_of_id:
-            url, label = _translate_page_url(page.alias_of_id, page.locale), _("Translate")
+            url, label = _translate_page_url(page.alias_of_id, page.locale), TRANSLATE
         else:
-            url, label = reverse("wagtailadmin_pages:edit", args=[page.pk]), _("Open in the translation editor")
+            url, label = reverse("wagtailadmin_pages:edit", args=[page.pk]), OPEN_EDITOR
         items.append(
             (
                 page.locale_id,
@@ -139,7 +144,7 @@ def _untranslated_pages(locales):
                     title=page.title,
                     title_language=page.source_language or page.locale.language_code,
                     kind=_page_kind(page),
-                    reason=_("Not translated yet: visitors read the original"),
+                    reason=NOT_TRANSLATED_YET,
                     waiting_since=page.waiting_since,
                     action_url=url,
                     action_label=label,
@@ -178,7 +183,7 @@ def _stale_page_translations(locales):
                 reason=_("The original changed after this translation was published"),
                 waiting_since=page.source_published_at,
                 action_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                action_label=_("Edit"),
+                action_label=EDIT,
             ),
         )
         for page in pages
@@ -235,7 +240,7 @@ def _out_of_date_page(translation, model, next_url):
         reason=_out_of_date_reason(changed, translation.missing_strings),
         waiting_since=translation.source_published_at if changed else translation.source.last_updated_at,
         action_url=reverse("wagtailadmin_pages:edit", args=[translation.target_page_id]),
-        action_label=_("Open in the translation editor"),
+        action_label=OPEN_EDITOR,
         sync_url=_sync_url(translation, next_url),
     )
 
@@ -313,7 +318,7 @@ def _add_snippets(model, locales, translations, add, next_url):
                     reason=_out_of_date_reason(changed, translation.missing_strings),
                     waiting_since=translation.source.last_updated_at,
                     action_url=_snippet_edit_url(target),
-                    action_label=_("Open in the translation editor"),
+                    action_label=OPEN_EDITOR,
                     sync_url=_sync_url(translation, next_url),
                 ),
             )
@@ -324,9 +329,9 @@ def _add_snippets(model, locales, translations, add, next_url):
         for locale in locales:
             target = versions.get((translation_key, locale.language_code))
             if target is None:
-                url, label = _translate_snippet_url(snippet, locale), _("Translate")
+                url, label = _translate_snippet_url(snippet, locale), TRANSLATE
             elif target.untranslated:
-                url, label = _snippet_edit_url(target), _("Open in the translation editor")
+                url, label = _snippet_edit_url(target), OPEN_EDITOR
             else:
                 continue
             add(
@@ -337,7 +342,7 @@ def _add_snippets(model, locales, translations, add, next_url):
                     title=str(snippet),
                     title_language=source_language,
                     kind=verbose_name,
-                    reason=_("Not translated yet: visitors read the original"),
+                    reason=NOT_TRANSLATED_YET,
                     waiting_since=None,
                     action_url=url,
                     action_label=label,

@@ -1,8 +1,8 @@
 """sitemap.xml for every language tree, each page with hreflang alternates for its real translations.
 
 Wagtail's own sitemap lists only the default site's root tree and no alternates
-(https://github.com/wagtail/wagtail/issues/6583). Untranslated copies (aliases) are left
-out: they repeat the source text under another address.
+(https://github.com/wagtail/wagtail/issues/6583). Untranslated copies (aliases, and translations
+not yet published with translated text) are left out: they repeat the source text under another address.
 """
 
 from urllib.parse import urlsplit, urlunsplit
@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from home.untranslated import untranslated_pages
 
 
 class MultilingualSitemap(Sitemap):
@@ -22,7 +24,8 @@ class MultilingualSitemap(Sitemap):
         pages = list(
             Page.objects.live()
             .public()
-            .filter(in_a_language_tree, alias_of__isnull=True)
+            .filter(in_a_language_tree)
+            .exclude(untranslated_pages())
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

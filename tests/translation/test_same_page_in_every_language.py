@@ -126,6 +126,7 @@ def test_translation_begun_but_not_yet_published_still_reads_as_georgian(
     assert '<div lang="ka">' in html and NOTE in html
     assert '<link rel="canonical" href="http://testserver/ka/mosavlis-dghe/">' in html
     assert "hreflang" not in head(html)
+    assert "/en/mosavlis-dghe/" not in client.get("/sitemap.xml").content.decode()
 
 
 def test_published_translation_shows_english_with_hreflang_both_ways(
@@ -152,6 +153,7 @@ def test_published_translation_shows_english_with_hreflang_both_ways(
     assert 'hreflang="en" href="http://testserver/en/mosavlis-dghe/"' in links
     assert 'hreflang="ru"' not in links  # Russian is still an untranslated copy
     assert 'hreflang="en"' in head(client.get("/ka/mosavlis-dghe/").content.decode())
+    assert "http://testserver/en/mosavlis-dghe/" in client.get("/sitemap.xml").content.decode()
 
 
 def _footer_language(html):
