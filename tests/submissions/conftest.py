@@ -10,6 +10,7 @@ import time
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
+from wagtail.users.models import UserProfile
 
 from products.form_protection import signed_start_time
 from products.models import Category, ListingFormPage, Village
@@ -88,7 +89,12 @@ def generous_limits(settings):
 
 @pytest.fixture
 def moderator(django_user_model):
-    return django_user_model.objects.create_superuser("moderator", "moderator@example.org", "moderator-password")
+    """An administrator who reads the admin in English (it defaults to the site's language, Georgian)."""
+    user = django_user_model.objects.create_superuser("moderator", "moderator@example.org", "moderator-password")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
 
 
 def token_from(response):
