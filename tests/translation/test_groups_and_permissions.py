@@ -4,6 +4,7 @@ copy actions Wagtail and wagtail-localize have had security advisories about."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import TranslationSource
@@ -11,7 +12,8 @@ from wagtail_localize.operations import translate_object
 
 from editorial.queue import translatable_snippet_models
 from home.models import SiteFooter, StandardPage
-from products.models import Category
+from news.models import NewsIndexPage, NewsPage
+from products.models import Category, FarmerPage, ProductPage
 
 from .conftest import georgian_home, locale, publish, version_in
 
@@ -280,3 +282,62 @@ def test_translator_edits_the_english_category_but_not_the_georgian_one(translat
     english = georgian.get_translation(locale("en"))
     assert denied(translator_client.get(f"/admin/snippets/products/category/edit/{georgian.pk}/"))
     assert translator_client.get(f"/admin/snippets/products/category/edit/{english.pk}/").status_code == 200
+
+
+# Moderation: the workflows' tasks belong to Moderators
+
+
+@pytest.fixture
+def news_post_in_review(editor):
+    index = NewsIndexPage.objects.filter(locale__language_code="ka").first()
+    post = NewsPage(title="ფერმერთა შეხვედრა ქარელში", slug="fermerta-shekhvedra", intro="შეხვედრა.", live=False)
+    index.add_child(instance=post)
+    post.save_revision(user=editor)
+    post.get_workflow().start(post, editor)
+    return post
+
+
+@pytest.fixture
+def listing_in_review(editor):
+    farmer = FarmerPage.objects.filter(locale__language_code="ka").first()
+    product = ProductPage(
+        title="ნიგოზი",
+        slug="nigozi-akhali",
+        description="<p>ახალი მოსავალი.</p>",
+        category=Category.objects.filter(locale__language_code="ka").first(),
+        live=False,
+    )
+    farmer.add_child(instance=product)
+    product.save_revision(user=editor)
+    product.get_workflow().start(product, editor)
+    return product
+
+
+def approve(client, page, on_commit):
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", page.current_workflow_task_state.pk])
+    with on_commit(execute=True):
+        return client.post(url)
+
+
+@pytest.mark.parametrize("in_review", ["news_post_in_review", "listing_in_review"])
+def test_moderator_approves_and_the_page_appears_in_every_language(
+    request, in_review, client, moderator_client, django_capture_on_commit_callbacks
+):
+    page = request.getfixturevalue(in_review)
+    response = approve(moderator_client, page, django_capture_on_commit_callbacks)
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    for code in ("en", "ru"):
+        assert client.get(page.url.replace("/ka/", f"/{code}/", 1)).status_code == 200
+
+
+@pytest.mark.parametrize("in_review", ["news_post_in_review", "listing_in_review"])
+@pytest.mark.parametrize("user_client", ["translator_client", "editor_client"])
+def test_only_moderators_approve(request, in_review, user_client, django_capture_on_commit_callbacks):
+    page = request.getfixturevalue(in_review)
+    response = approve(request.getfixturevalue(user_client), page, django_capture_on_commit_callbacks)
+    assert denied(response)
+    page.refresh_from_db()
+    assert not page.live
+    assert page.current_workflow_state.status == "in_progress"
