@@ -1,8 +1,8 @@
 """What keeps bots out of the public forms without bothering people: a honeypot field and a minimum fill time.
 
-A form that a bot filled (the hidden field has a value, or it came back sooner than a person could type it, or
-its timestamp is missing or forged) is answered with the normal thank-you, and nothing is stored. Clients are
-recognised only by a salted HMAC of their IP address: the address itself is never stored.
+A form that a bot filled (the hidden field has a value, or it came back complete sooner than a person could
+type it, or its timestamp is missing or forged) is answered with the normal thank-you, and nothing is stored.
+Clients are recognised only by a salted HMAC of their IP address: the address itself is never stored.
 """
 
 import hashlib
@@ -70,16 +70,18 @@ class ProtectedForm(forms.Form):
         except (signing.BadSignature, TypeError, ValueError):
             return None
 
-    def looks_automated(self):
-        """True for a bot: the honeypot has text, or the signed start time is missing, forged or too recent."""
-        if not self.is_bound:
-            return False
-        if (self.data.get("website") or "").strip():
-            return True
+    def honeypot_filled(self):
+        """The hidden field has text: only bots fill it in."""
+        return self.is_bound and bool((self.data.get("website") or "").strip())
+
+    def sent_too_fast(self):
+        """The signed start time is missing, forged, or more recent than a person could fill the form in.
+
+        Checked only on forms that are otherwise valid: a person who sends a half-filled form at once
+        sees what is missing instead of a thank-you for something that was never stored.
+        """
         started = self._started_at()
-        if started is None:
-            return True
-        return time.time() - started < minimum_fill_seconds(self.form_name)
+        return started is None or time.time() - started < minimum_fill_seconds(self.form_name)
 
     def visible_fields(self):
         return [field for field in super().visible_fields() if field.name not in self.protection_fields]

@@ -216,6 +216,8 @@ class ListingForm(PriceFields, ProtectedForm):
         (_("Consent"), ["phone_consent", "privacy_consent"]),
     ]
 
+    field_order = [name for _legend, names in fieldsets for name in names]
+
     def __init__(self, *args, taxonomy, **kwargs):
         super().__init__(*args, **kwargs)
         self.taxonomy = taxonomy

@@ -78,6 +78,7 @@ class ListingFormPage(RoutablePageMixin, Page):
         return manage_listing(request, self, token)
 
     def manage_url(self, token, request=None, full=False):
-        """The private link of a listing, under this page (so in this page's language)."""
-        base = self.get_full_url(request) if full else self.get_url(request)
-        return (base or "") + self.reverse_subpage("manage", kwargs={"token": token})
+        """The private link of a listing, under this page (so in this page's language); `full` adds the
+        scheme and host the request came to, which is the address the farmer can use again."""
+        url = (self.get_url(request) or "") + self.reverse_subpage("manage", kwargs={"token": token})
+        return request.build_absolute_uri(url) if full and request is not None else url

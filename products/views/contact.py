@@ -47,12 +47,14 @@ def inquiry(request, product_id):
     form = InquiryForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if form.looks_automated():
+        if form.honeypot_filled():
             return _sent(request, product, "inquiry")
         if not INQUIRIES_PER_CLIENT.hit(client_fingerprint(request)):
             form.add_error(None, _("Too many messages were sent from your connection. Please try again in an hour."))
             status = 429
         elif form.is_valid():
+            if form.sent_too_fast():
+                return _sent(request, product, "inquiry")
             stored = Inquiry.objects.create(
                 product=product,
                 product_title=product.title,
@@ -69,7 +71,7 @@ def inquiry(request, product_id):
 
 def email_agency(stored, request):
     """Send the inquiry to the agency's address, in the agency's (the site's source) language."""
-    product_url = stored.product.get_full_url(request) if stored.product else ""
+    product_url = request.build_absolute_uri(stored.product.get_url(request)) if stored.product else ""
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Inquiry about “%(title)s”") % {"title": stored.product_title}
         body = render_to_string("products/email/inquiry.txt", {"inquiry": stored, "product_url": product_url})
@@ -95,12 +97,14 @@ def report(request, product_id):
     form = ReportForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if form.looks_automated():
+        if form.honeypot_filled():
             return _sent(request, product, "report")
         if not REPORTS_PER_CLIENT.hit(client_fingerprint(request)):
             form.add_error(None, _("Too many reports were sent from your connection. Please try again in an hour."))
             status = 429
         elif form.is_valid():
+            if form.sent_too_fast():
+                return _sent(request, product, "report")
             ListingReport.objects.create(
                 product=product,
                 product_title=product.title,

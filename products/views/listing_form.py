@@ -21,7 +21,7 @@ def listing_form(request, page):
     if request.method != "POST":
         return _render(request, page, ListingForm(taxonomy=taxonomy))
     form = ListingForm(request.POST, request.FILES, taxonomy=taxonomy)
-    if form.looks_automated():
+    if form.honeypot_filled():
         return redirect(_thanks_url(page, request), permanent=False)
     fingerprint = client_fingerprint(request)
     if not LISTING_POSTS_PER_CLIENT.hit(fingerprint):
@@ -32,6 +32,8 @@ def listing_form(request, page):
         return _render(request, page, _with_kept_photos(form), notice=notice, status=429)
     if not form.is_valid():
         return _render(request, page, _with_kept_photos(form))
+    if form.sent_too_fast():
+        return redirect(_thanks_url(page, request), permanent=False)
     if not LISTINGS_PER_PHONE.hit(form.cleaned_data["phone"]):
         notice = _(
             "This phone number has sent the most listings allowed in one day. Please send the next one "

@@ -89,7 +89,9 @@ def manage_listing(request, page, token):
             "done": done_messages().get(request.GET.get("done", ""), ""),
         },
     )
-    response["Referrer-Policy"] = "no-referrer"
+    # The token is in the address: never send it to other sites ("no-referrer" would also blank the
+    # Origin of the page's own forms, which Django's CSRF check then refuses).
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

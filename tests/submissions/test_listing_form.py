@@ -189,3 +189,9 @@ def test_generated_submissions_never_give_a_server_error(
         fields["photos"] = [photo()]
     response = _post_raw(client, fields)
     assert response.status_code in {200, 303}, response.status_code
+
+
+def test_a_half_filled_form_sent_at_once_shows_what_is_missing(client):
+    response = client.post(form_url("en"), {"started": signed_start_time(), "farmer_name": "Nino"})
+    assert response.status_code == 200
+    assert "Please choose your village." in response.content.decode()

@@ -144,3 +144,13 @@ def test_editors_revoke_a_private_link_and_make_a_new_one(client, moderator):
     message = next(str(m) for m in response.context["messages"] if "/manage/" in str(m))
     new_link = re.search(r"/ka/gaqidva/manage/[\w-]+/", message).group()
     assert client.get(new_link).status_code == 200
+
+
+def test_an_editor_taking_a_listing_down_withdraws_it(client, moderator):
+    post_listing(client, "ka")
+    submission = latest_submission()
+    product = approve(submission, moderator)
+    product.unpublish(user=moderator)
+    submission.refresh_from_db()
+    assert submission.status == ListingSubmission.Status.WITHDRAWN
+    assert not ProductPage.objects.filter(translation_key=product.translation_key, live=True).exists()

@@ -43,7 +43,7 @@ def test_farmer_sees_the_reference_and_the_private_link(client):
     assert submission.reference in html
     assert f'/en/gaqidva/manage/{token_from(response)}/" readonly' in html
     assert "Waiting for review" in html
-    assert welcome["Referrer-Policy"] == "no-referrer" and "noindex" in welcome["X-Robots-Tag"]
+    assert welcome["Referrer-Policy"] == "same-origin" and "noindex" in welcome["X-Robots-Tag"]
     assert "no-store" in welcome["Cache-Control"] or "max-age=0" in welcome["Cache-Control"]
 
 
