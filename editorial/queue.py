@@ -6,8 +6,8 @@ Out of date: a wagtail-localize translation whose source changed since it was la
 has strings nobody translated yet; or a translation made outside wagtail-localize whose source was
 published after it.
 
-The queue costs a fixed number of queries however much content there is: one for pages, one for
-wagtail-localize's translations, one per translatable snippet model.
+The queue costs a fixed number of queries however much content there is: two for pages, one for
+wagtail-localize's translations, one per translatable snippet model (and the user's languages).
 """
 
 import json
@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.admin.utils import quote
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -110,7 +111,7 @@ def _source_changed(source, instance):
         current = json.loads(instance.to_json())
     else:
         current = get_serializable_data_for_fields(instance)
-    return json.loads(json.dumps(current, default=str)) != json.loads(source.content_json)
+    return json.loads(json.dumps(current, cls=DjangoJSONEncoder)) != json.loads(source.content_json)
 
 
 def _untranslated_pages(locales):
@@ -167,7 +168,7 @@ def _stale_page_translations(locales):
         .filter(locale__in=locales, alias_of__isnull=True)
         .annotate(source_published_at=Subquery(source.values("last_published_at")[:1]), managed=Exists(managed))
         .filter(managed=False, source_published_at__gt=F("last_published_at"))
-        .select_related("content_type")
+        .select_related("locale", "content_type")
         .order_by("source_published_at", "path")
         .only("id", "title", "locale", "content_type", "translation_key", "last_published_at")
     )
