@@ -82,6 +82,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # The address is the same in every language: never sent to translators.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -213,7 +215,7 @@ class NewsPage(SiteSearchable, Page):
 
     # The plan action is a fact: every language reports on the same action (wagtail-localize
     # would otherwise ask for the action's translation before publishing a translated post).
-    override_translatable_fields = [SynchronizedField("plan_action")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False), SynchronizedField("plan_action")]
 
     class Meta:
         verbose_name = _("news post")

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from news.translations import localized_by_key, versions_by_key
@@ -73,6 +74,8 @@ class DevelopmentPlanPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The address is the same in every language: never sent to translators.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         verbose_name = _("development plan page")

@@ -76,6 +76,8 @@ class AsciiSlugPageMixin:
     """
 
     base_form_class = CataloguePageForm
+    # Never sent to translators: subclasses extend this list with their own facts.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     def _ensure_ascii_slug(self):
         if self.slug and self.slug.isascii():

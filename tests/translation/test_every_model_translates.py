@@ -74,23 +74,6 @@ def machine_translate_and_publish(instance, user, on_commit):
     return translation
 
 
-# Page types whose slug still goes to translators (the owners' fix: `override_translatable_fields =
-# [SynchronizedField("slug", overridable=False)]`); strict, so the fix makes this list shrink.
-SLUG_SENT_TO_TRANSLATORS = {
-    "news.NewsIndexPage",
-    "news.NewsPage",
-    "news.DevelopmentPlanPage",
-    "products.ProductIndexPage",
-    "products.FarmerIndexPage",
-}
-
-
-def _with_known_defects(model):
-    if label(model) in SLUG_SENT_TO_TRANSLATORS:
-        return pytest.param(model, marks=pytest.mark.xfail(strict=True, reason="slug sent to translators"))
-    return model
-
-
 def filled_georgian_page(model, on_commit):
     page = fill_every_field(georgian_page_of(model).specific)
     with on_commit(execute=True):
@@ -120,7 +103,7 @@ def test_every_page_type_with_every_block_is_translated_and_published(
     assert dummy_translation_of(page.title) in response.content.decode()
 
 
-@pytest.mark.parametrize("model", [_with_known_defects(model) for model in PAGE_MODELS], ids=label)
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=label)
 def test_page_type_sends_only_prose_to_translators(model, django_capture_on_commit_callbacks):
     page = filled_georgian_page(model, django_capture_on_commit_callbacks)
     _source, segments = extracted_segments(page)
