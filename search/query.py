@@ -15,7 +15,9 @@ from . import folding, vocabulary
 from .documents import category_token, village_token
 
 MAX_QUERY_LENGTH = 200
-MAX_WORDS = 8
+MAX_WORDS = 6
+# Typos looked up per query (a query each): more than three in one search is rare.
+MAX_CORRECTIONS = 3
 MIN_PREFIX = 3
 
 STOPWORDS = {
@@ -39,6 +41,7 @@ def clean(raw):
 class QueryWord:
     typed: str
     terms: tuple
+    known: bool = True  # some indexed term starts with one of its terms
     correction: object = None  # the SearchTerm standing in for a typo
     tags: list = field(default_factory=list)
 
@@ -82,12 +85,13 @@ def plan(raw):
     text = clean(raw)
     typed = [word for word in folding.words(text) if folding.fold(word)]
     meaningful = [word for word in typed if word not in STOPWORDS]
-    words = [QueryWord(word, folding.terms(word)) for word in (meaningful or typed)[:MAX_WORDS]]
+    distinct = list(dict.fromkeys(meaningful or typed))
+    words = [QueryWord(word, folding.terms(word)) for word in distinct[:MAX_WORDS]]
     if not words:
         return SearchPlan(text, [])
     for word, known in zip(words, vocabulary.known_words([word.terms for word in words]), strict=True):
-        if known:
-            continue
+        word.known = known
+    for word in [word for word in words if not word.known][:MAX_CORRECTIONS]:
         nearest = vocabulary.nearest_terms(word.terms[0], vocabulary.allowed_typos(word.terms[0]), limit=1)
         if nearest:
             word.correction = nearest[0]
@@ -97,11 +101,15 @@ def plan(raw):
 
 
 def did_you_mean(search_plan):
-    """A looser correction of every word, for a search that found nothing ("" when there is none)."""
+    """A looser correction of the unknown words, for a search that found nothing ("" when there is none)."""
     shown, changed = [], False
+    unknown = [word for word in search_plan.words if not word.known][:MAX_CORRECTIONS]
     for word in search_plan.words:
+        if word not in unknown:
+            shown.append(word.typed)
+            continue
         folded = folding.fold(word.typed)
-        nearest = vocabulary.nearest_terms(folded, vocabulary.allowed_typos(folded) + 1, limit=1, same_start=True)
+        nearest = vocabulary.nearest_terms(folded, vocabulary.allowed_typos(folded) + 1, limit=1, loose=True)
         if nearest and nearest[0].term != folded:
             shown.append(nearest[0].example(folding.script(word.typed)) or word.typed)
             changed = True

@@ -58,18 +58,24 @@ class ResultChain:
         return sections
 
 
-def run(search_plan, locale_id, filters, taxonomy, operator="and"):
-    """The results of `search_plan` among the live pages of one language, most relevant first per type."""
+def candidates(locale_id, filters, taxonomy):
+    """For each searchable type the filters allow, its pages a visitor of this language may find."""
+    found = []
+    for searchable in SEARCHABLE_TYPES:
+        pages = searchable.candidates(locale_id, filters, taxonomy)
+        if pages is not None:
+            found.append((searchable, searchable.get_model().objects.filter(pk__in=pages.values("pk"))))
+    return found
+
+
+def run(search_plan, candidate_pages, operator="and"):
+    """The results of `search_plan` among `candidate_pages` (from `candidates()`), most relevant first
+    within each type."""
     backend = get_search_backend()
     query = search_plan.as_query(operator)
-    parts = []
-    for searchable in SEARCHABLE_TYPES:
-        candidates = searchable.candidates(locale_id, filters, taxonomy)
-        if candidates is None:
-            continue
-        pages = searchable.listing(searchable.get_model().objects.filter(pk__in=candidates.values("pk")))
-        parts.append((searchable, backend.autocomplete(query, pages)))
-    return ResultChain(parts)
+    return ResultChain(
+        [(searchable, backend.autocomplete(query, searchable.listing(pages))) for searchable, pages in candidate_pages]
+    )
 
 
 def prepare(sections, request, taxonomy):

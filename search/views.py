@@ -39,10 +39,11 @@ def search(request):
         "clear_filters_url": results.query_string({"q": search_plan.text}),
     }
     if not search_plan.is_empty:
-        found = results.run(search_plan, locale.id, filters, taxonomy)
+        candidates = results.candidates(locale.id, filters, taxonomy)
+        found = results.run(search_plan, candidates)
         if found.count() == 0 and len(search_plan.words) > 1:
             # No page has every word: show those with some of them, best matches first.
-            found = results.run(search_plan, locale.id, filters, taxonomy, operator="or")
+            found = results.run(search_plan, candidates, operator="or")
         page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         sections = results.prepare(page_obj.object_list, request, taxonomy)
         promotions = statistics.promoted_pages(search_plan.text, locale, request) if page_obj.number == 1 else []
@@ -82,7 +83,7 @@ def suggest(request):
         language = get_language()
         locale = Locale.objects.get(language_code=language)
         taxonomy = Taxonomy.for_request(request, language)
-        found = results.run(search_plan, locale.id, {}, taxonomy)
+        found = results.run(search_plan, results.candidates(locale.id, {}, taxonomy))
         for page in found.first(SUGGESTIONS):
             suggestions.append({"label": page.title, "url": page.get_url(request)})
     response = JsonResponse({"query": search_plan.text, "suggestions": suggestions})

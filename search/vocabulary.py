@@ -1,7 +1,8 @@
 """The vocabulary of the site search: the folded words the index holds, to tell typos from words and to
 find the nearest real word for a typo.
 
-PostgreSQL picks candidates by trigram similarity (pg_trgm, indexed); SQLite by word length. Both then
+PostgreSQL picks candidates by trigram similarity (pg_trgm's indexed nearest-neighbour search); SQLite by
+word length. Both then
 keep the candidates within a small edit distance, so a typo gets the same correction on either database.
 """
 
@@ -14,9 +15,8 @@ from . import folding
 from .models import SearchTerm
 
 MAX_TERM_LENGTH = 64
-# Candidates PostgreSQL hands over for the edit-distance check, and their least trigram similarity.
-TRIGRAM_CANDIDATES = 200
-TRIGRAM_SIMILARITY = 0.2
+# Candidates PostgreSQL hands over for the edit-distance check, nearest by trigrams first.
+TRIGRAM_CANDIDATES = 100
 
 
 def allowed_typos(folded):
@@ -115,33 +115,37 @@ def known_words(words):
     return [counts.get(f"word{number}", 1) > 0 for number in range(len(words))]
 
 
-def nearest_terms(folded, max_typos, limit=3, same_start=False):
+def nearest_terms(folded, max_typos, limit=3, loose=False):
     """Vocabulary terms at most `max_typos` edits away from `folded`, nearest and commonest first.
 
-    `same_start` keeps only terms with the same first letter (for looser suggestions, which would
-    otherwise offer "manana" for "bananas").
+    On PostgreSQL the candidates come from the trigram index. A `loose` look-up (for "did you mean",
+    after a search found nothing) compares every term of a similar length instead, on both databases,
+    since words two edits away may share no trigram; it keeps the first letter (else "bananas" would
+    suggest "manana").
     """
     if max_typos < 1 or not folded:
         return []
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import TrigramSimilarity
-
-        candidates = (
-            SearchTerm.objects.annotate(similarity=TrigramSimilarity("term", folded))
-            .filter(similarity__gt=TRIGRAM_SIMILARITY)
-            .order_by("-similarity")[:TRIGRAM_CANDIDATES]
-        )
+    terms = SearchTerm.objects.filter(term__startswith=folded[0]) if loose else SearchTerm.objects.all()
+    fields = ("term", "documents", "example_ka", "example_ru", "example_latin")
+    if connection.vendor == "postgresql" and not loose:
+        candidates = _similar_terms(terms.only(*fields), folded)
     else:
-        candidates = SearchTerm.objects.filter(length__range=(len(folded) - max_typos, len(folded) + max_typos))
-    if same_start:
-        candidates = candidates.filter(term__startswith=folded[0])
+        candidates = terms.filter(length__range=(len(folded) - max_typos, len(folded) + max_typos)).only(*fields)
     scored = []
-    for term in candidates.only("term", "documents", "example_ka", "example_ru", "example_latin"):
+    for term in candidates:
         distance = edit_distance(folded, term.term, max_typos)
         if distance <= max_typos:
             scored.append((distance, -term.documents, term.term, term))
     scored.sort(key=lambda item: item[:3])
     return [term for *_order, term in scored[:limit]]
+
+
+def _similar_terms(terms, folded):
+    """The terms nearest to `folded` by trigrams (PostgreSQL): a nearest-neighbour search on the trigram
+    index, with no similarity threshold to tune."""
+    from django.contrib.postgres.search import TrigramDistance
+
+    return terms.annotate(distance=TrigramDistance("term", folded)).order_by("distance")[:TRIGRAM_CANDIDATES]
 
 
 def edit_distance(first, second, limit):

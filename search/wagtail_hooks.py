@@ -46,7 +46,7 @@ class UnansweredQueriesReportView(ReportView):
         "last_seen": _("Last searched"),
     }
 
-    def get_queryset(self):
+    def get_base_queryset(self):
         return UnansweredQuery.objects.all()
 
 

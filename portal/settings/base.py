@@ -229,6 +229,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Site search: as-you-type suggestions one client may ask for per minute (search/throttle.py).
+SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE = env_int("SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE", 120)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
