@@ -42,7 +42,8 @@ def listing_form(request, page):
         return _render(request, page, _with_kept_photos(form), notice=notice, status=429)
     _submission, token = receive_listing(form, get_language(), fingerprint)
     forget_kept_photos(form.kept)
-    response = redirect(page.manage_url(token, request) + "?welcome=1")
+    # A fragment of its own, or the browser would carry over the form's "#form-errors".
+    response = redirect(page.manage_url(token, request) + "?welcome=1#welcome-title")
     response.status_code = 303
     return response
 

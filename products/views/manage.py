@@ -130,7 +130,7 @@ def _apply(action, request, submission, product, current, forms):
 
 
 def _redirect(page, token, request, outcome):
-    url = page.manage_url(token, request) + (f"?done={outcome}" if outcome else "")
+    url = page.manage_url(token, request) + (f"?done={outcome}#done" if outcome else "#status-title")
     response = redirect(url)
     response.status_code = 303
     return response

@@ -67,7 +67,7 @@ def test_farmer_lists_moderator_approves_buyers_find_it_and_the_farmer_marks_it_
     phone.get_by_label(_label("I have read the privacy notice", "გავეცანი კონფიდენციალურობის")).check()
     phone.wait_for_timeout(5200)  # a person takes longer than the form's minimum fill time
     phone.get_by_role("button", name=_label("Send my listing", "განცხადების გაგზავნა")).click()
-    phone.wait_for_url(re.compile(r"/ka/gaqidva/manage/[\w-]+/\?welcome=1$"))
+    phone.wait_for_url(re.compile(r"/ka/gaqidva/manage/[\w-]+/\?welcome=1#welcome-title$"))
     private_link = phone.url.split("?")[0]
     reference = phone.locator(".reference").inner_text()
     assert re.fullmatch(r"[A-Z0-9]{7}", reference)
@@ -112,7 +112,7 @@ def test_farmer_lists_moderator_approves_buyers_find_it_and_the_farmer_marks_it_
     # The farmer marks it sold through the private link.
     phone.goto(private_link)
     phone.get_by_role("button", name=_label("Mark as sold out", "გაყიდულად მონიშვნა")).click()
-    phone.wait_for_url(re.compile(r"\?done=sold$"))
+    phone.wait_for_url(re.compile(r"\?done=sold#done$"))
     phone.goto(site_url + "/en/produktebi/?category=vashli&village=ateni")
     assert "Sold out" in phone.locator("article.product-card", has_text=TITLE).inner_text()
 

@@ -195,3 +195,21 @@ def test_a_half_filled_form_sent_at_once_shows_what_is_missing(client):
     response = client.post(form_url("en"), {"started": signed_start_time(), "farmer_name": "Nino"})
     assert response.status_code == 200
     assert "Please choose your village." in response.content.decode()
+
+
+def test_form_page_queries_do_not_grow_with_villages_and_categories(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale
+
+    client.get(form_url("en"))  # warm caches (site root paths, locales)
+    with CaptureQueriesContext(connection) as before:
+        client.get(form_url("en"))
+    georgian = Locale.objects.get(language_code="ka")
+    for number in range(20):
+        Village.objects.create(locale=georgian, name=f"სოფელი {number}", slug=f"village-{number}", community="ateni")
+        Category.objects.create(locale=georgian, name=f"კატეგორია {number}", slug=f"category-{number}")
+    with CaptureQueriesContext(connection) as after:
+        response = client.get(form_url("en"))
+    assert "village-19" not in response.content.decode() and "სოფელი 19" in response.content.decode()
+    assert len(after) == len(before)

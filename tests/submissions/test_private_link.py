@@ -54,7 +54,7 @@ def test_wrong_or_revoked_token_is_not_found(client, live_listing):
 def test_new_price_quantity_and_months_show_at_once_in_every_language(client, live_listing):
     submission, token = live_listing
     response = manage(client, token, action="offer", price="2,20", quantity="800", months=["8", "9"])
-    assert response.status_code == 303 and response["Location"].endswith("?done=offer")
+    assert response.status_code == 303 and response["Location"].endswith("?done=offer#done")
     product = product_of(submission)
     assert product.live and not product.has_unpublished_changes
     assert (product.price, product.quantity_available) == (Decimal("2.20"), Decimal("800"))
