@@ -7,6 +7,7 @@ from .conftest import axe_violations
 pytestmark = pytest.mark.e2e
 
 SEE_ALL = {"ka": "ყველა შეთავაზება", "en": "See all offers", "ru": "Все предложения"}
+FILTER_OFFERS = {"ka": "შეთავაზებების გაფილტვრა", "en": "Filter offers", "ru": "Фильтр предложений"}
 VILLAGE = {"ka": "ნიქოზი", "en": "Nikozi", "ru": "Никози"}
 
 
@@ -28,6 +29,8 @@ def test_buyer_finds_a_product_by_village(site_url, phone, code):
     assert axe_violations(phone) == []
 
     village = phone.locator("select[name=village]")
+    assert not village.is_visible()  # on a phone the filters fold away, so the offers come first
+    phone.locator("form.filters").get_by_role("button", name=FILTER_OFFERS[code]).click()
     village.select_option(label=VILLAGE[code])
     phone.locator("form.filters button[type=submit]").click()
     assert "village=" in phone.url

@@ -9,12 +9,20 @@ TRAINING = {
     "en": "Free organic farming training in Karaleti and Mejvriskhevi",
     "ru": "Бесплатное обучение органическому земледелию в Каралети и Меджврисхеви",
 }
+MENU = {"ka": "მენიუ", "en": "Menu", "ru": "Меню"}
 NEWS_MENU = {"ka": "სიახლეები", "en": "News", "ru": "Новости"}
 
 
 @pytest.mark.parametrize("code", TRAINING)
 def test_reader_finds_and_reads_a_news_post_in_each_language(site_url, page, code, viewport):
     page.goto(f"{site_url}/{code}/")
+    menu_button = page.get_by_role("button", name=MENU[code])
+    if viewport["width"] < 768:  # phones see a menu button; the links show when it is pressed
+        assert menu_button.get_attribute("aria-expanded") == "false"
+        menu_button.click()
+        assert menu_button.get_attribute("aria-expanded") == "true"
+    else:
+        assert not menu_button.is_visible()
     page.get_by_role("navigation", name=page.locator("nav.main-menu").get_attribute("aria-label")).get_by_role(
         "link", name=NEWS_MENU[code], exact=True
     ).click()
