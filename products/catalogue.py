@@ -129,7 +129,8 @@ def apply_filters(products, data, taxonomy):
     return products
 
 
-def _query_string(data, **changes):
+def query_string(data, **changes):
+    """"?category=khili&page=2" from filter values and changes to them, leaving out empty ones."""
     params = {**data, **changes}
     pairs = []
     for name, value in params.items():
@@ -155,21 +156,22 @@ def _active_filters(data, taxonomy):
     for name in CatalogueFilterForm.filter_fields:
         if name in query:
             remaining = {key: value for key, value in query.items() if key != name}
-            active.append({"label": labels[name](query[name]), "remove_url": _query_string(remaining)})
+            active.append({"label": labels[name](query[name]), "remove_url": query_string(remaining)})
     return active
 
 
-def _pagination(page_obj, data):
+def pagination(page_obj, data):
+    """Links for products/includes/pagination.html (the catalogue, farmers and search results)."""
     paginator = page_obj.paginator
     numbers = paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
     base = {name: value for name, value in data.items() if name != "page"}
     return {
-        "previous_url": _query_string(base, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
-        "next_url": _query_string(base, page=page_obj.next_page_number()) if page_obj.has_next() else "",
+        "previous_url": query_string(base, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next_url": query_string(base, page=page_obj.next_page_number()) if page_obj.has_next() else "",
         "pages": [
             {
                 "number": number,
-                "url": _query_string(base, page=number) if isinstance(number, int) else "",
+                "url": query_string(base, page=number) if isinstance(number, int) else "",
                 "current": number == page_obj.number,
             }
             for number in numbers
@@ -209,14 +211,14 @@ def catalogue_context(index_page, request, per_page):
         ),
         "filter_notes": notes,
         "active_filters": active_filters,
-        "clear_filters_url": _query_string({"sort": shown["sort"]} if "sort" in shown else {}),
+        "clear_filters_url": query_string({"sort": shown["sort"]} if "sort" in shown else {}),
         "products": products_on_page,
         "page_obj": page_obj,
         "result_count": page_obj.paginator.count,
         "result_count_label": ngettext(
             "%(count)s offer found", "%(count)s offers found", page_obj.paginator.count
         ) % {"count": page_obj.paginator.count},
-        "pagination": _pagination(page_obj, shown),
+        "pagination": pagination(page_obj, shown),
         "is_filtered": bool(active_filters),
     }
 
@@ -383,7 +385,7 @@ def farmer_context(farmer, request, per_page):
         "contact": farmer.contact,
         "products": products_on_page,
         "page_obj": page_obj,
-        "pagination": _pagination(page_obj, {}),
+        "pagination": pagination(page_obj, {}),
         "filter_notes": notes,
         "text_language": _source_language(farmer),
     }
@@ -438,7 +440,7 @@ def farmer_directory_context(index_page, request, per_page):
         "selected_village": village,
         "filter_notes": notes,
         "page_obj": page_obj,
-        "pagination": _pagination(page_obj, query),
+        "pagination": pagination(page_obj, query),
     }
 
 

@@ -1,7 +1,6 @@
 """Running a search plan over the searchable page types of one language, a page of results at a time."""
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from wagtail.search.backends import get_search_backend
 
@@ -84,25 +83,3 @@ def prepare(sections, request, taxonomy):
         section.items = section.searchable.prepare(list(section.items), request, taxonomy)
     return sections
 
-
-def query_string(params, **changes):
-    """"?q=…&page=2" from the search parameters, leaving out empty ones."""
-    values = {**params, **changes}
-    return "?" + urlencode([(name, value) for name, value in values.items() if value not in (None, "")])
-
-
-def pagination(page_obj, params):
-    """Links for products/includes/pagination.html."""
-    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
-    return {
-        "previous_url": query_string(params, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
-        "next_url": query_string(params, page=page_obj.next_page_number()) if page_obj.has_next() else "",
-        "pages": [
-            {
-                "number": number,
-                "url": query_string(params, page=number) if isinstance(number, int) else "",
-                "current": number == page_obj.number,
-            }
-            for number in numbers
-        ],
-    }

@@ -7,6 +7,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from products.catalogue import pagination, query_string
 from products.forms import CatalogueFilterForm
 from products.models import ProductIndexPage
 from products.taxonomy import Taxonomy
@@ -36,7 +37,7 @@ def search(request):
         "filter_form": form,
         "filter_notes": notes,
         "is_filtered": bool(filters),
-        "clear_filters_url": results.query_string({"q": search_plan.text}),
+        "clear_filters_url": query_string({"q": search_plan.text}),
     }
     if not search_plan.is_empty:
         candidates = results.candidates(locale.id, filters, taxonomy)
@@ -58,9 +59,9 @@ def search(request):
             result_count=total,
             corrected_query=search_plan.corrected,
             did_you_mean=suggestion,
-            did_you_mean_url=results.query_string({**params, "q": suggestion}) if suggestion else "",
+            did_you_mean_url=query_string({**params, "q": suggestion}) if suggestion else "",
             catalogue_url="" if total else catalogue_url(locale, request),
-            pagination=results.pagination(page_obj, params),
+            pagination=pagination(page_obj, params),
         )
     return render(request, "search/search.html", context)
 
