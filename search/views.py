@@ -8,16 +8,20 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from products.catalogue import pagination, query_string
+from products.form_protection import client_fingerprint
 from products.forms import CatalogueFilterForm
 from products.models import ProductIndexPage
+from products.rate_limits import RateLimit
 from products.taxonomy import Taxonomy
 
 from . import results, statistics
 from .query import did_you_mean, plan
-from .throttle import SUGGESTIONS_PER_CLIENT, client_key
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
+# As-you-type requests one client may send per minute: a typing person sends one at most every quarter
+# second after a pause, far below this.
+SUGGESTIONS_PER_CLIENT = RateLimit("search-suggest", 120, 60, "SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE")
 FILTERS = ("category", "village")
 
 
@@ -74,7 +78,7 @@ def catalogue_url(locale, request):
 @require_GET
 def suggest(request):
     """Up to eight titles of products, farmers and news matching what has been typed so far, as JSON."""
-    if not SUGGESTIONS_PER_CLIENT.hit(client_key(request)):
+    if not SUGGESTIONS_PER_CLIENT.hit(client_fingerprint(request)):
         response = JsonResponse({"error": gettext("Too many requests. Please wait a minute.")}, status=429)
         response["Retry-After"] = str(SUGGESTIONS_PER_CLIENT.window)
         return response

@@ -229,7 +229,7 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-# Site search: as-you-type suggestions one client may ask for per minute (search/throttle.py).
+# Site search: as-you-type suggestions one client may ask for per minute (search/views.py).
 SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE = env_int("SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE", 120)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
