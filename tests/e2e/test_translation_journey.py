@@ -41,7 +41,7 @@ def _head(tab):
     return tab.content().split("</head>")[0]
 
 
-def test_editor_publishes_a_georgian_product_visitors_see_it_untranslated_and_a_translator_opens_it(site_url, desk, phone):
+def test_editor_publishes_georgian_product_visitors_see_it_untranslated_translator_opens_it(site_url, desk, phone):
     # The editor adds a product under a Georgian farmer through the page explorer and publishes it.
     desk.goto(site_url + "/admin/login/")
     desk.get_by_label(re.compile("Username|Email")).fill(ADMIN_USERNAME)
