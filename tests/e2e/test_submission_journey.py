@@ -46,6 +46,7 @@ def desk(browser):
 def test_farmer_lists_moderator_approves_buyers_find_it_and_the_farmer_marks_it_sold(site_url, phone, desk, tmp_path):
     # The farmer fills in the form on a phone, in Georgian, with two photos.
     phone.goto(site_url + "/ka/")
+    phone.get_by_role("button", name="მენიუ", exact=True).click()  # on a phone the menu opens on demand
     phone.get_by_role("navigation", name=_label("Main menu", "მთავარი მენიუ")).get_by_role(
         "link", name="განცხადების დამატება"
     ).click()
