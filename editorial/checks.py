@@ -7,7 +7,7 @@ from django.utils.module_loading import import_string
 
 @register()
 def machine_translator_loads(app_configs, **kwargs):
-    config = getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None)
+    config = settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR
     if config is None:
         return []
     try:

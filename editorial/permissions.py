@@ -5,7 +5,9 @@ tree. Translators therefore write English and Russian but never touch the Georgi
 pages or snippets alike.
 """
 
+from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail.permissions import page_permission_policy
 
 
 def _language_root(locale):
@@ -24,3 +26,17 @@ def may_write_in(user, locale):
 def writable_locales(user):
     """The locales `user` may publish content in."""
     return [locale for locale in Locale.objects.all() if may_write_in(user, locale)]
+
+
+def rights_only_to_translate(user, page):
+    """Whether all of `user`'s rights on `page` come from a translation language's tree (the Translators'):
+    those are for translating, never for deleting, moving or copying pages."""
+    if not user.is_active or user.is_superuser:
+        return False
+    grants = [
+        perm for perm in page_permission_policy.get_cached_permissions_for_user(user)
+        if page.path.startswith(perm.page.path)
+    ]
+    return bool(grants) and all(
+        perm.page.depth == 2 and perm.page.locale.language_code != settings.LANGUAGE_CODE for perm in grants
+    )

@@ -1,7 +1,7 @@
 """The translators' queue: per language, what visitors still read untranslated or out of date.
 
 Untranslated: an alias page, a snippet with no version in the language, or a translation begun in
-wagtail-localize but never saved with translated text (see home/untranslated.py).
+wagtail-localize but never saved with translated text (see core/text_language.py).
 Out of date: a wagtail-localize translation whose source changed since it was last synced, or that
 has strings nobody translated yet; or a translation made outside wagtail-localize whose source was
 published after it.
@@ -28,7 +28,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.untranslated import untranslated_pages, untranslated_snippets
+from core.text_language import untranslated_pages, untranslated_snippets
 
 from .permissions import writable_locales
 

@@ -11,7 +11,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize import synctree
 
 from . import views
-from .permissions import may_write_in
+from .permissions import may_write_in, rights_only_to_translate
 from .publishing import create_untranslated_copies
 from .queue import build_queue
 
@@ -106,3 +106,19 @@ def keep_deletions_to_own_languages(request, instances):
         if response is not None:
             return response
     return None
+
+
+# Translators translate: their rights on the English and Russian trees do not delete, move or copy pages.
+@hooks.register("before_delete_page", order=-1)
+def translators_do_not_delete_pages(request, page):
+    return permission_denied(request) if rights_only_to_translate(request.user, page) else None
+
+
+@hooks.register("before_move_page", order=-1)
+def translators_do_not_move_pages(request, page, destination):
+    return permission_denied(request) if rights_only_to_translate(request.user, page) else None
+
+
+@hooks.register("before_copy_page", order=-1)
+def translators_do_not_copy_pages(request, page):
+    return permission_denied(request) if rights_only_to_translate(request.user, page) else None

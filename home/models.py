@@ -9,12 +9,15 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField, TranslatableField
 
+from core.blocks import BaseStreamBlock, FooterLinkBlock
+from core.page_cache import computed_on_use
+from core.routing import CachedRoutesMixin
+from core.slugs import AsciiSlugMixin
 from news.models import NewsPage
+from products.catalogue import home_sections
 
-from .blocks import BaseStreamBlock, FooterLinkBlock
 
-
-class HomePage(Page):
+class HomePage(CachedRoutesMixin, AsciiSlugMixin, Page):
     """The root of each language's tree: a welcome, then featured products and the latest news."""
 
     hero_title = models.CharField(_("hero title"), max_length=160, blank=True)
@@ -67,15 +70,21 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Filled by the catalogue and news apps; the template shows honest empty states meanwhile.
-        from products.catalogue import home_sections
 
-        context.update(home_sections(self, request))  # featured_products, product_categories, catalogue_url
-        context["latest_news"] = NewsPage.objects.descendant_of(self).for_listing()[:3]
+        def sections():
+            # Filled by the catalogue and news apps; the template shows honest empty states meanwhile.
+            found = home_sections(self, request)  # featured_products, product_categories, catalogue_url
+            found["latest_news"] = list(NewsPage.objects.descendant_of(self).for_listing()[:3])
+            return found
+
+        # Drawn in a kept {% fragment %}: computed only when it is drawn.
+        context.update(
+            computed_on_use(sections, ("featured_products", "product_categories", "catalogue_url", "latest_news"))
+        )
         return context
 
 
-class StandardPage(Page):
+class StandardPage(AsciiSlugMixin, Page):
     """A page of text: about the portal, the development plan overview, privacy, selling safely."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -101,9 +110,6 @@ class StandardPage(Page):
     ]
 
     subpage_types = ["home.StandardPage"]
-
-    # The romanised slug is the same in every language: never sent to translators.
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         verbose_name = _("standard page")

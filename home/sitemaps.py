@@ -9,13 +9,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.untranslated import untranslated_pages
+from core.compat import EntriesSitemap
+from core.text_language import untranslated_pages
 
 
-class MultilingualSitemap(Sitemap):
+class MultilingualSitemap(EntriesSitemap):
     def items(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True).only("path")
         in_a_language_tree = Q()
@@ -60,16 +60,12 @@ class MultilingualSitemap(Sitemap):
             alternates.append({"lang_code": "x-default", "location": default.sitemap_location})
         return alternates
 
-    def _urls(self, page, protocol, domain):
+    def entries(self, items):
         urls = []
-        last_mods = set()
-        for item in self.paginator.page(page).object_list:
+        for item in items:
             for url_info in item.get_sitemap_urls(self.request):
                 url_info["location"] = self.on_this_host(url_info["location"])
                 if url_info["location"] == item.sitemap_location:
                     url_info["alternates"] = self.alternates_for(item)
                 urls.append(url_info)
-                last_mods.add(url_info.get("lastmod"))
-        if last_mods and None not in last_mods:
-            self.latest_lastmod = max(last_mods)
         return urls

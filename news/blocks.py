@@ -8,7 +8,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail_localize.segments import StringSegmentValue
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 
 
 class DocumentDownloadBlock(blocks.StructBlock):
@@ -68,3 +68,18 @@ class NewsBodyBlock(BaseStreamBlock):
         label=_("Table"),
         table_options={"contextMenu": ["row_above", "row_below", "col_left", "col_right", "remove_row", "remove_col"]},
     )
+
+
+class IndicatorValueBlock(blocks.StructBlock):
+    """One measurement of a plan indicator: the value, the day it describes and where it comes from."""
+
+    date = blocks.DateBlock(label=_("Date measured"))
+    value = blocks.DecimalBlock(label=_("Value"), decimal_places=2)
+    document = DocumentChooserBlock(required=False, label=_("Source document"))
+    source_url = blocks.URLBlock(
+        required=False, label=_("Source address"), help_text=_("A published source on the web, if not a document.")
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Measured value")

@@ -1,10 +1,13 @@
-"""Admin screens for news topics and the development plan's goals and actions."""
+"""Admin screens for news topics and the development plan's goals and actions; news in the site search."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.site_search import SEARCH_TYPE_HOOK
 from news.models import NewsTopic, PlanAction, PlanGoal
+from news.search import NewsSearch
 
 
 class NewsTopicViewSet(SnippetViewSet):
@@ -41,3 +44,8 @@ class NewsAndPlanGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsAndPlanGroup)
+
+
+@hooks.register(SEARCH_TYPE_HOOK)
+def register_news_in_site_search():
+    return NewsSearch()

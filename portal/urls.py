@@ -6,6 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import offline as core_offline
+from core import views as core_views
+from figures import views as figures_views
+from figures.api import api_router
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 
@@ -13,6 +17,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("form-token/", core_views.form_token, name="form_token"),
+    # Uses of the contact buttons, counted without knowing who (figures/views.py).
+    path("contact-click/", figures_views.contact_click, name="contact_click"),
+    # Open data: read-only, no personal data, cached like pages (figures/api.py).
+    path("api/v2/", api_router.urls),
+    path("sw.js", core_offline.service_worker, name="service_worker"),
     path(
         "sitemap.xml",
         sitemap_views.sitemap,
@@ -31,8 +41,10 @@ if settings.DEBUG:
 # Every public page lives under /ka/, /en/ or /ru/; "/" is redirected by LocaleMiddleware
 # using the browser's Accept-Language, falling back to Georgian.
 urlpatterns += i18n_patterns(
+    path("manifest.webmanifest", core_offline.manifest, name="manifest"),
+    path("offline/", core_offline.offline_page, name="offline"),
     path("search/", include("search.urls")),
-    path("", include("products.urls")),
+    path("", include("listings.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,4 +6,4 @@ class ProductsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import moderation  # noqa: F401  (connects the listing moderation receivers)
+        from . import facts  # noqa: F401  (connects the receiver that shares facts between translations)

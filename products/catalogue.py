@@ -5,15 +5,19 @@ their card data annotated (first photo, certified, source language of untranslat
 and renditions are fetched in one go, and names of categories and villages come from the Taxonomy.
 """
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext, npgettext
 from wagtail.images import get_image_model
+
+from core.page_cache import cached_fragment, cached_fragments
+from core.pagination import paginate, pagination, query_string
+from core.text_language import OPEN_GRAPH_LOCALES, source_text_language, with_source_language
 
 from .forms import CatalogueFilterForm
 from .months import availability_strip, mask_to_months, month_bit
@@ -21,11 +25,12 @@ from .pricing import format_money, format_price, format_quantity
 from .taxonomy import Taxonomy
 from .units import UNIT_CODES, unit_abbreviation
 
+CARD_TEMPLATE = "includes/product_card.html"
 CARD_LIMIT_HOME = 8
 RELATED_LIMIT = 4
 # The largest JPEG the pages already make, so sharing and JSON-LD need no rendition of their own.
 SHARE_IMAGE = "format-jpeg|fill-800x600"
-OG_LOCALES = {"ka": "ka_GE", "en": "en_GB", "ru": "ru_RU"}
+SHARE_IMAGE_SIZE = (800, 600)
 
 
 # Queries ---------------------------------------------------------------------------------------
@@ -48,18 +53,11 @@ def with_card_data(products):
     from .models import ProductCertification, ProductGalleryImage
 
     first_photo = ProductGalleryImage.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
-    return products.annotate(
-        source_language=source_language_of(OuterRef("alias_of_id")),
+    return with_source_language(products).annotate(
         card_image_id=Subquery(first_photo.values("image_id")[:1]),
         is_certified=Exists(ProductCertification.objects.filter(page=OuterRef("pk"))),
+        farmer_met_on=F("farmer__met_by_agency_on"),
     )
-
-
-def source_language_of(page_id):
-    """The language of an untranslated copy's original, as a subquery (NULL for real pages)."""
-    from wagtail.models import Page
-
-    return Subquery(Page.objects.filter(pk=page_id).values("locale__language_code")[:1])
 
 
 def ordered(products, sort="newest"):
@@ -93,17 +91,36 @@ def decorate_cards(products, taxonomy, images):
     return products
 
 
-def cards(products, taxonomy, extra_image_ids=()):
-    """Evaluate querysets of products into decorated cards, fetching all their photos together.
+def product_cards(request, taxonomy, ids, eager_first=False):
+    """The rendered cards of these products, in this order (ids of products gone since are left out).
 
-    `products` is a list of querysets (or lists); returns the lists and the images by id.
+    A card reads the same to every visitor of a language until something changes, so its HTML is kept for
+    the generation (core.page_cache): cards already shown, on any page, cost no query and no template work.
+    `eager_first`: the first card is the page's largest paint on a phone (its photo loads at once).
     """
-    lists = [list(items) for items in products]
-    image_ids = [product.card_image_id for items in lists for product in items] + list(extra_image_ids)
-    images = fetch_images(image_ids)
-    for items in lists:
-        decorate_cards(items, taxonomy, images)
-    return lists, images
+    from .models import ProductPage
+
+    keys = [(taxonomy.language, pk, eager_first and position == 0) for position, pk in enumerate(ids)]
+
+    def render(missing):
+        chosen = ProductPage.objects.filter(pk__in={pk for _language, pk, _eager in missing})
+        products = list(with_card_data(chosen))
+        decorate_cards(products, taxonomy, fetch_images(product.card_image_id for product in products))
+        by_pk = {product.pk: product for product in products}
+        template = get_template(CARD_TEMPLATE)
+        return {
+            key: template.render(
+                {"product": by_pk[key[1]], "eager": key[2], "request": request, "LANGUAGE_CODE": taxonomy.language}
+            )
+            for key in missing
+            if key[1] in by_pk
+        }
+
+    return cached_fragments("product-card", keys, render)
+
+
+def chosen_ids(queryset):
+    return list(queryset.values_list("pk", flat=True))
 
 
 # The catalogue ---------------------------------------------------------------------------------
@@ -122,22 +139,15 @@ def apply_filters(products, data, taxonomy):
     if "price_max" in data:
         products = products.filter(price__lte=data["price_max"])
     if data.get("certified"):
-        products = products.filter(is_certified=True)
+        from .models import ProductCertification
+
+        products = products.filter(Exists(ProductCertification.objects.filter(page=OuterRef("pk"))))
+    if data.get("met_by_agency"):
+        products = products.filter(farmer__met_by_agency_on__isnull=False)
     if data.get("in_season"):
         this_month = month_bit(timezone.localdate().month)
         products = products.alias(in_season=F("months_available").bitand(this_month)).filter(in_season__gt=0)
     return products
-
-
-def query_string(data, **changes):
-    """"?category=khili&page=2" from filter values and changes to them, leaving out empty ones."""
-    params = {**data, **changes}
-    pairs = []
-    for name, value in params.items():
-        if value in (None, "", False):
-            continue
-        pairs.append((name, "1" if value is True else str(value)))
-    return "?" + urlencode(pairs) if pairs else "?"
 
 
 def _active_filters(data, taxonomy):
@@ -150,6 +160,7 @@ def _active_filters(data, taxonomy):
         "price_min": lambda value: gettext("from %(price)s") % {"price": format_money(value)},
         "price_max": lambda value: gettext("up to %(price)s") % {"price": format_money(value)},
         "certified": lambda value: gettext("Certified only"),
+        "met_by_agency": lambda value: gettext("Farmers met by the agency"),
         "in_season": lambda value: gettext("Available this month"),
     }
     active = []
@@ -160,37 +171,22 @@ def _active_filters(data, taxonomy):
     return active
 
 
-def pagination(page_obj, data):
-    """Links for products/includes/pagination.html (the catalogue, farmers and search results)."""
-    paginator = page_obj.paginator
-    numbers = paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
-    base = {name: value for name, value in data.items() if name != "page"}
-    return {
-        "previous_url": query_string(base, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
-        "next_url": query_string(base, page=page_obj.next_page_number()) if page_obj.has_next() else "",
-        "pages": [
-            {
-                "number": number,
-                "url": query_string(base, page=number) if isinstance(number, int) else "",
-                "current": number == page_obj.number,
-            }
-            for number in numbers
-        ],
-    }
-
-
-def paginate(queryset, data, notes, per_page):
-    """A page of results; an impossible page number gives the nearest real page and a note."""
-    paginator = Paginator(queryset, per_page)
-    requested = data.get("page", 1)
-    page_obj = paginator.get_page(requested)
-    if requested != page_obj.number:
-        notes.append(
-            gettext("There is no page %(requested)s; showing page %(shown)s.")
-            % {"requested": requested, "shown": page_obj.number}
-        )
-        data.pop("page", None)
-    return page_obj
+# What catalogue_context() gives the template, and the parts of product_context() in the page's head and body.
+CATALOGUE_CONTEXT = (
+    "filter_form",
+    "filter_notes",
+    "active_filters",
+    "clear_filters_url",
+    "products",
+    "page_obj",
+    "result_count",
+    "result_count_label",
+    "pagination",
+    "is_filtered",
+    "selected_category",
+)
+PRODUCT_HEAD = ("text_language", "product_json_ld", "open_graph", "share")
+PRODUCT_BODY = ("gallery", "facts", "farmer", "farmer_products", "related_products")
 
 
 def catalogue_context(index_page, request, per_page):
@@ -200,9 +196,16 @@ def catalogue_context(index_page, request, per_page):
     form = CatalogueFilterForm(request.GET, taxonomy)
     data, notes = form.usable_data()
     sort = data.get("sort", "newest")
-    products = apply_filters(with_card_data(live_products(index_page.locale_id)), data, taxonomy)
-    page_obj = paginate(ordered(products, sort), data, notes, per_page)
-    (products_on_page,), _images = cards([page_obj.object_list], taxonomy)
+    products = apply_filters(live_products(index_page.locale_id), data, taxonomy)
+    # Counting thousands of offers is the catalogue's dearest query; the count only changes with the content.
+    filters = sorted((name, str(value)) for name, value in data.items() if name not in ("page", "sort"))
+    count = cached_fragment("catalogue-count", [index_page.locale_id, filters], products.count)
+    page_obj = paginate(ordered(products, sort).values_list("pk", flat=True), data, notes, per_page, count=count)
+    # Sorting thousands of offers is the next dearest: the offers on each page are kept likewise.
+    ids = cached_fragment(
+        "catalogue-page", [index_page.locale_id, filters, sort, page_obj.number], lambda: list(page_obj.object_list)
+    )
+    products_on_page = product_cards(request, taxonomy, ids, eager_first=True)
     shown = {name: value for name, value in data.items() if name != "page"}
     active_filters = _active_filters(shown, taxonomy)
     return {
@@ -220,6 +223,8 @@ def catalogue_context(index_page, request, per_page):
         ) % {"count": page_obj.paginator.count},
         "pagination": pagination(page_obj, shown),
         "is_filtered": bool(active_filters),
+        # Higher apps add to a category's page (buyers' requests for it) by this term.
+        "selected_category": taxonomy.category_by_slug(data["category"]) if "category" in data else None,
     }
 
 
@@ -235,20 +240,15 @@ def product_context(product, request):
     gallery_ids = [item.image_id for item in product.gallery_images.all()]
     first_photo = FarmerPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
     farmer = (
-        FarmerPage.objects.filter(pk=product.farmer_id)
-        .annotate(
-            photo_id=Subquery(first_photo.values("image_id")[:1]),
-            source_language=source_language_of(OuterRef("alias_of_id")),
-        )
+        with_source_language(FarmerPage.objects.filter(pk=product.farmer_id))
+        .annotate(photo_id=Subquery(first_photo.values("image_id")[:1]))
         .prefetch_related("certifications")
         .first()
     )
-    live = with_card_data(live_products(product.locale_id)).exclude(pk=product.pk)
-    farmer_products = ordered(live.filter(farmer_id=product.farmer_id))[:RELATED_LIMIT]
-    related = ordered(live.filter(category_id=product.category_id).exclude(farmer_id=product.farmer_id))[:RELATED_LIMIT]
-    (farmer_products, related), images = cards(
-        [farmer_products, related], taxonomy, [*gallery_ids, farmer.photo_id if farmer else None]
-    )
+    farmer_ids, related_ids = cached_fragment("product-more", [product.pk], lambda: more_offers(product))
+    farmer_products = product_cards(request, taxonomy, farmer_ids)
+    related = product_cards(request, taxonomy, related_ids)
+    images = fetch_images([*gallery_ids, farmer.photo_id if farmer else None])
     gallery = [images[image_id] for image_id in gallery_ids if image_id in images]
     category = taxonomy.category(product.category_id)
     village = taxonomy.village(product.village_id)
@@ -267,7 +267,7 @@ def product_context(product, request):
         "available_all_year": len(mask_to_months(product.months_available)) == 12,
         "certifications": certifications,
     }
-    source_language = _source_language(product)
+    source_language = source_text_language(product)
     return {
         "gallery": gallery,
         "facts": facts,
@@ -276,16 +276,17 @@ def product_context(product, request):
         "related_products": related,
         "text_language": source_language,
         "product_json_ld": product_json_ld(product, request, facts, farmer, gallery),
-        "open_graph": open_graph(product, request, gallery, language),
+        "open_graph": open_graph(product, request, gallery, language, facts["price_label"]),
+        "share": share_links(product, request, facts["price_label"]),
     }
 
 
-def _source_language(page):
-    if not page.alias_of_id:
-        return ""
-    from wagtail.models import Page
-
-    return Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first() or ""
+def more_offers(product):
+    """Ids of the farmer's other offers and of other farmers' offers in the same category."""
+    live = live_products(product.locale_id).exclude(pk=product.pk)
+    farmer_ids = chosen_ids(ordered(live.filter(farmer_id=product.farmer_id))[:RELATED_LIMIT])
+    others = live.filter(category_id=product.category_id).exclude(farmer_id=product.farmer_id)
+    return farmer_ids, chosen_ids(ordered(others)[:RELATED_LIMIT])
 
 
 def _plain_text(html, words=60):
@@ -344,18 +345,34 @@ def product_json_ld(product, request, facts, farmer, gallery):
     return data
 
 
-def open_graph(product, request, gallery, language):
+def share_links(product, request, price_label):
+    """Links that open WhatsApp, Viber or Facebook with this offer (plain links: no third-party script)."""
+    url = request.build_absolute_uri(product.get_url(request))
+    text = f"{product.title} — {price_label}\n{url}"
+    return {
+        "url": url,
+        "whatsapp": f"https://wa.me/?text={quote(text)}",
+        "viber": f"viber://forward?text={quote(text)}",
+        "facebook": f"https://www.facebook.com/sharer/sharer.php?u={quote(url, safe='')}",
+    }
+
+
+def open_graph(product, request, gallery, language, price_label=""):
+    """Open Graph tags for the previews chats and social sites show: the offer's photo, and its title with the
+    price in the page's language."""
     tags = [
         ("og:type", "product"),
-        ("og:title", product.title),
+        ("og:title", f"{product.title} — {price_label}" if price_label else product.title),
         ("og:description", _plain_text(product.description, 30)),
         ("og:url", request.build_absolute_uri(product.get_url(request))),
-        ("og:locale", OG_LOCALES.get(language, "ka_GE")),
+        ("og:locale", OPEN_GRAPH_LOCALES.get(language, "ka_GE")),
         ("og:site_name", "Agrofarm"),
     ]
     image = _social_image(gallery, request)
     if image:
         tags.append(("og:image", image))
+        tags.append(("og:image:width", str(SHARE_IMAGE_SIZE[0])))
+        tags.append(("og:image:height", str(SHARE_IMAGE_SIZE[1])))
         tags.append(("og:image:alt", product.title))
     if product.price is not None:
         tags.append(("product:price:amount", f"{product.price:.2f}"))
@@ -370,16 +387,23 @@ def farmer_context(farmer, request, per_page):
     language = get_language()
     taxonomy = Taxonomy.for_request(request, language)
     photo_ids = [photo.image_id for photo in farmer.photos.all()]
-    products = ordered(with_card_data(live_products(farmer.locale_id)).filter(farmer_id=farmer.pk))
+    products = ordered(live_products(farmer.locale_id).filter(farmer_id=farmer.pk)).values_list("pk", flat=True)
     data = {}
     page_number = request.GET.get("page", "1")
     if page_number.isdigit() and page_number.isascii():
         data["page"] = int(page_number)
     notes = []
     page_obj = paginate(products, data, notes, per_page)
-    (products_on_page,), images = cards([page_obj.object_list], taxonomy, photo_ids)
+    products_on_page = product_cards(request, taxonomy, list(page_obj.object_list))
+    images = fetch_images(photo_ids)
+    offer_count = page_obj.paginator.count
     return {
         "photos": [images[image_id] for image_id in photo_ids if image_id in images],
+        "member_since": farmer.first_published_at,
+        "live_offer_count": offer_count,
+        "live_offer_count_label": npgettext(
+            "farmer page", "%(count)s offer on the site now", "%(count)s offers on the site now", offer_count
+        ) % {"count": offer_count},
         "village": taxonomy.village(farmer.village_id),
         "certifications": list(farmer.certifications.all()),
         "contact": farmer.contact,
@@ -387,7 +411,7 @@ def farmer_context(farmer, request, per_page):
         "page_obj": page_obj,
         "pagination": pagination(page_obj, {}),
         "filter_notes": notes,
-        "text_language": _source_language(farmer),
+        "text_language": source_text_language(farmer),
     }
 
 
@@ -410,13 +434,10 @@ def farmer_directory_context(index_page, request, per_page):
     first_photo = FarmerPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
     offers = live_products(index_page.locale_id).filter(farmer_id=OuterRef("pk")).order_by().values("farmer_id")
     farmers = (
-        FarmerPage.objects.live()
-        .public()
-        .child_of(index_page)
+        with_source_language(FarmerPage.objects.live().public().child_of(index_page))
         .annotate(
             photo_id=Subquery(first_photo.values("image_id")[:1]),
             offer_count=Subquery(offers.annotate(n=Count("pk")).values("n")[:1]),
-            source_language=source_language_of(OuterRef("alias_of_id")),
         )
         .order_by("title")
     )
@@ -453,15 +474,21 @@ def home_sections(home_page, request):
     language = get_language()
     taxonomy = Taxonomy.for_request(request, language)
     live = live_products(home_page.locale_id)
-    featured = with_card_data(live).order_by(
-        "-featured", "status", F("first_published_at").desc(nulls_last=True), "-pk"
+    order = ("-featured", "status", F("first_published_at").desc(nulls_last=True), "-pk")
+    featured_ids = cached_fragment(
+        "home-featured", [home_page.locale_id], lambda: chosen_ids(live.order_by(*order)[:CARD_LIMIT_HOME])
     )
-    (featured,), _images = cards([featured[:CARD_LIMIT_HOME]], taxonomy)
+    featured = product_cards(request, taxonomy, featured_ids, eager_first=not home_page.hero_image_id)
+    per_category = cached_fragment(
+        "home-counts",
+        [home_page.locale_id],
+        lambda: list(live.order_by().values_list("category_id").annotate(n=Count("pk"))),
+    )
     counts = {}
-    for row in live.order_by().values("category_id").annotate(n=Count("pk")):
-        top = taxonomy.top_ancestor(row["category_id"])
+    for category_id, n in per_category:
+        top = taxonomy.top_ancestor(category_id)
         if top is not None:
-            counts[top.id] = counts.get(top.id, 0) + row["n"]
+            counts[top.id] = counts.get(top.id, 0) + n
     catalogue = ProductIndexPage.objects.live().filter(locale_id=home_page.locale_id).first()
     catalogue_url = catalogue.get_url(request) if catalogue else ""
     grid = [

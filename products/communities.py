@@ -4,36 +4,38 @@ Proper names, not interface strings: each carries its own Georgian, English and 
 so a village's community shows in the visitor's language without a translator.
 """
 
+from django.utils import translation
 from django.utils.functional import lazy
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
-# key, Georgian, English, Russian
+# key, Georgian, Georgian genitive (for "ტყვიავის თემი"), English, Russian
 COMMUNITIES = [
-    ("ateni", "ატენი", "Ateni", "Атени"),
-    ("akhalubani", "ახალუბანი", "Akhalubani", "Ахалубани"),
-    ("berbuki", "ბერბუკი", "Berbuki", "Бербуки"),
-    ("boshuri", "ბოშური", "Boshuri", "Бошури"),
-    ("ditsi", "დიცი", "Ditsi", "Дици"),
-    ("variani", "ვარიანი", "Variani", "Вариани"),
-    ("zegduleti", "ზეღდულეთი", "Zegduleti", "Зегдулети"),
-    ("karaleti", "ქარალეთი", "Karaleti", "Каралети"),
-    ("mereti", "მერეთი", "Mereti", "Мерети"),
-    ("mejvriskhevi", "მეჯვრისხევი", "Mejvriskhevi", "Меджврисхеви"),
-    ("mghebriani", "მღებრიანი", "Mghebriani", "Мгебриани"),
-    ("nikozi", "ნიქოზი", "Nikozi", "Никози"),
-    ("sakavre", "საქავრე", "Sakavre", "Сакавре"),
-    ("skra", "სკრა", "Skra", "Скра"),
-    ("tiniskhidi", "ტინისხიდი", "Tiniskhidi", "Тинисхиди"),
-    ("tirdznisi", "ტირძნისი", "Tirdznisi", "Тирдзниси"),
-    ("tkviavi", "ტყვიავი", "Tkviavi", "Тквиави"),
-    ("kvakhvreli", "კვახვრელი", "Kvakhvreli", "Квахврели"),
-    ("shavshvebi", "შავშვები", "Shavshvebi", "Шавшвеби"),
-    ("shindisi", "შინდისი", "Shindisi", "Шиндиси"),
-    ("dzevera", "ძევერა", "Dzevera", "Дзевера"),
-    ("khidistavi", "ხიდისთავი", "Khidistavi", "Хидистави"),
+    ("ateni", "ატენი", "ატენის", "Ateni", "Атени"),
+    ("akhalubani", "ახალუბანი", "ახალუბნის", "Akhalubani", "Ахалубани"),
+    ("berbuki", "ბერბუკი", "ბერბუკის", "Berbuki", "Бербуки"),
+    ("boshuri", "ბოშური", "ბოშურის", "Boshuri", "Бошури"),
+    ("ditsi", "დიცი", "დიცის", "Ditsi", "Дици"),
+    ("variani", "ვარიანი", "ვარიანის", "Variani", "Вариани"),
+    ("zegduleti", "ზეღდულეთი", "ზეღდულეთის", "Zegduleti", "Зегдулети"),
+    ("karaleti", "ქარალეთი", "ქარალეთის", "Karaleti", "Каралети"),
+    ("mereti", "მერეთი", "მერეთის", "Mereti", "Мерети"),
+    ("mejvriskhevi", "მეჯვრისხევი", "მეჯვრისხევის", "Mejvriskhevi", "Меджврисхеви"),
+    ("mghebriani", "მღებრიანი", "მღებრიანის", "Mghebriani", "Мгебриани"),
+    ("nikozi", "ნიქოზი", "ნიქოზის", "Nikozi", "Никози"),
+    ("sakavre", "საქავრე", "საქავრის", "Sakavre", "Сакавре"),
+    ("skra", "სკრა", "სკრის", "Skra", "Скра"),
+    ("tiniskhidi", "ტინისხიდი", "ტინისხიდის", "Tiniskhidi", "Тинисхиди"),
+    ("tirdznisi", "ტირძნისი", "ტირძნისის", "Tirdznisi", "Тирдзниси"),
+    ("tkviavi", "ტყვიავი", "ტყვიავის", "Tkviavi", "Тквиави"),
+    ("kvakhvreli", "კვახვრელი", "კვახვრელის", "Kvakhvreli", "Квахврели"),
+    ("shavshvebi", "შავშვები", "შავშვების", "Shavshvebi", "Шавшвеби"),
+    ("shindisi", "შინდისი", "შინდისის", "Shindisi", "Шиндиси"),
+    ("dzevera", "ძევერა", "ძევერის", "Dzevera", "Дзевера"),
+    ("khidistavi", "ხიდისთავი", "ხიდისთავის", "Khidistavi", "Хидистави"),
 ]
 
-COMMUNITY_NAMES = {key: {"ka": ka, "en": en, "ru": ru} for key, ka, en, ru in COMMUNITIES}
+COMMUNITY_NAMES = {key: {"ka": ka, "en": en, "ru": ru} for key, ka, _genitive, en, ru in COMMUNITIES}
+COMMUNITY_GENITIVES = {key: genitive for key, _ka, genitive, *_names in COMMUNITIES}
 
 
 def community_name(key, language=None):
@@ -42,6 +44,14 @@ def community_name(key, language=None):
     if names is None:
         return key
     return names.get((language or get_language() or "ka")[:2], names["ka"])
+
+
+def community_label(key, language=None):
+    """The community label: "Tkviavi community", "община Тквиави", "ტყვიავის თემი" (Georgian needs the genitive)."""
+    code = (language or get_language() or "ka")[:2]
+    name = COMMUNITY_GENITIVES.get(key, key) if code == "ka" else community_name(key, code)
+    with translation.override(code):
+        return gettext("%(community)s community") % {"community": name}
 
 
 COMMUNITY_CHOICES = [(key, lazy(community_name, str)(key)) for key, *_names in COMMUNITIES]

@@ -42,6 +42,7 @@ class CatalogueFilterForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}),
     )
     certified = forms.BooleanField(label=_("Certified only"), required=False)
+    met_by_agency = forms.BooleanField(label=_("Farmers met by the agency"), required=False)
     in_season = forms.BooleanField(label=_("Available this month"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES, error_messages=NO_SUCH_OPTION)
     page = forms.IntegerField(
@@ -53,7 +54,7 @@ class CatalogueFilterForm(forms.Form):
         error_messages={"invalid": _("enter a whole number from 1.")},
     )
 
-    filter_fields = ("category", "village", "kind", "price_min", "price_max", "certified", "in_season")
+    filter_fields = ("category", "village", "kind", "price_min", "price_max", "certified", "met_by_agency", "in_season")
 
     def __init__(self, data, taxonomy, **kwargs):
         super().__init__(data, **kwargs)

@@ -1,4 +1,4 @@
-"""Category and village names in the visitor's language, one query each per request.
+"""Category and village names in the visitor's language: one query each, kept until one of them changes.
 
 Pages point at the Georgian (source) rows. Here each source row is paired with its translation in
 the active language by translation key, falling back to the source name (marked with its language).
@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from .communities import community_name
+from core.page_cache import cached_fragment
+
+from .communities import community_label, community_name
 from .models import Category, Village
 
 
@@ -23,6 +25,7 @@ class Term:
     parent_id: int | None = None
     icon: str = ""
     community: str = ""
+    community_label: str = ""  # "ტყვიავის თემი", "Tkviavi community"
     children: list = field(default_factory=list)
 
 
@@ -65,14 +68,16 @@ class Taxonomy:
         for term in self.categories.values():
             term.children.sort(key=_order)
         for term in self.villages.values():
+            term.community_label = community_label(term.community, language)
             term.community = community_name(term.community, language)
 
     @classmethod
     def for_request(cls, request, language):
-        """One taxonomy per request and language, however many parts of the page ask for it."""
+        """One taxonomy per request and language, however many parts of the page ask for it, kept across
+        requests until a category or village changes (the page cache's generation)."""
         cache = request.__dict__.setdefault("_product_taxonomies", {}) if request is not None else {}
         if language not in cache:
-            cache[language] = cls(language)
+            cache[language] = cached_fragment("taxonomy", (language,), lambda: cls(language))
         return cache[language]
 
     def category(self, category_id):

@@ -10,9 +10,11 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.site_search import SEARCH_TYPE_HOOK
+
 from .models import Category, FarmerPage, ProductPage, Village
 from .pricing import format_price
-from .submission_admin import ListingsViewSetGroup, ListingsWaitingPanel
+from .search import FarmerSearch, ProductSearch
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -105,12 +107,11 @@ def register_product_listing():
     return ProductListingViewSet()
 
 
-@hooks.register("register_admin_viewset")
-def register_listing_admin():
-    return ListingsViewSetGroup()
+@hooks.register(SEARCH_TYPE_HOOK)
+def register_products_in_site_search():
+    return ProductSearch()
 
 
-@hooks.register("construct_homepage_panels")
-def add_listings_waiting_panel(request, panels):
-    if request.user.has_perm("products.view_listingsubmission"):
-        panels.append(ListingsWaitingPanel())
+@hooks.register(SEARCH_TYPE_HOOK)
+def register_farmers_in_site_search():
+    return FarmerSearch()

@@ -2,21 +2,52 @@
 
 PostgreSQL is used when BENCH_DATABASE_URL is set or a server answers on 127.0.0.1:5432 (the database
 `agrofarm_bench` is dropped and created again); otherwise a temporary SQLite file in .bench/.
-Add pages to time with BENCH_EXTRA_URLS="label=/path/ other=/path/?q=x".
+
+Two parts. In-process (Django's test client, the page cache off): requests/s, p50, p99 and queries per request
+of each page, rendered with the fragments pages are made of kept (as between changes), then cold (the first
+visitor after a change: BENCH_COLD_REQUESTS each); add pages with BENCH_EXTRA_URLS="label=/path/ other=/path/?q=x",
+skip the part with BENCH_IN_PROCESS=0.
+Over HTTP (locust, BENCH_USERS concurrent anonymous visitors for BENCH_SECONDS per run): each page direct to
+gunicorn (2 workers, production settings), rendered each time (a cookie that bypasses the app's page cache)
+and from the app's page cache, through the shipped nginx config (its microcache), and
+as a static copy of the same HTML served by that nginx, the ceiling for this machine and load generator.
 """
 
+import json
 import os
+import secrets
 import socket
+import statistics
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.serve import (  # noqa: E402 (the script runs as a file, with scripts/ first on the path)
+    LocalStack,
+    collect_static,
+    free_port,
+    local_environment,
+    make_readable_by_workers,
+    microcache_seconds,
+    nginx_missing_reason,
+)
+
 BENCH_DIR = ROOT / ".bench"
 PRODUCTS = int(os.environ.get("BENCH_PRODUCTS", "10000"))
 REQUESTS = os.environ.get("BENCH_REQUESTS", "200")
+COLD_REQUESTS = os.environ.get("BENCH_COLD_REQUESTS", "30")  # a cold search costs ~0.4 s
+USERS = int(os.environ.get("BENCH_USERS", "16"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+LOCUSTFILE = ROOT / "scripts" / "bench_locustfile.py"
+# The pages timed over HTTP; the bare page is the yardstick.
+BARE = "bare-page"
+SEARCH = "/ka/search/?q=%E1%83%95%E1%83%90%E1%83%A8%E1%83%9A%E1%83%94%E1%83%91%E1%83%98"  # ვაშლები, apples
 
 
 def postgres_reachable(host="127.0.0.1", port=5432):
@@ -109,25 +140,159 @@ def main():
         .splitlines()[-1]
     )
     product_path = "/ka/" + product.split("/", 2)[2]
+    if os.environ.get("BENCH_IN_PROCESS", "1") != "0":
+        in_process(env, product_path)
+    http_pages = {
+        "catalogue": "/ka/produktebi/",
+        "product": product_path,
+        "home": "/ka/",
+        "search": SEARCH,
+        BARE: "/ka/konpidentsialurobis-politika/",
+    }
+    over_http(env, http_pages)
+
+
+def in_process(env, product_path):
     urls = [
         "catalogue=/ka/produktebi/",
         "catalogue-filtered=/en/produktebi/?category=khili&village=nikozi&price_max=50&sort=price_asc",
         f"product={product_path}",
         "home=/ka/",
-        "bare-wagtail-page=/ka/konfidentsialurobis-politika/",
+        "bare-wagtail-page=/ka/konpidentsialurobis-politika/",
         # Site search: a common Georgian word (about 1,250 matching offers), Cyrillic on /en/, a typo,
         # a zero-result query and the as-you-type suggestions.
-        "search=/ka/search/?q=%E1%83%95%E1%83%90%E1%83%A8%E1%83%9A%E1%83%94%E1%83%91%E1%83%98",
+        f"search={SEARCH}",
         "search-cyrillic=/en/search/?q=%D0%BC%D0%B0%D1%86%D0%BE%D0%BD%D0%B8",
         "search-typo=/en/search/?q=churchkela",
         "search-nothing=/ru/search/?q=bananas",
         "search-suggest=/en/search/suggest/?q=mats",
         *os.environ.get("BENCH_EXTRA_URLS", "").split(),
     ]
-    arguments = ["benchmark_pages", "--requests", REQUESTS]
+    arguments = ["benchmark_pages"]
     for item in urls:
         arguments += ["--url", item]
-    manage(env, *arguments)
+    # Rendered each time (the page cache off), with the fragments pages are made of kept as between changes;
+    # then cold: the first visitor after a change, every fragment rendered afresh.
+    rendered = {**env, "PAGE_CACHE_SECONDS": "0"}
+    print("\nIn-process, rendered (django.test.Client, one request at a time, page cache off):", flush=True)
+    manage(rendered, *arguments, "--requests", REQUESTS)
+    print("\nIn-process, cold (the same, after a change each time: no fragment kept):", flush=True)
+    manage(rendered, *arguments, "--requests", COLD_REQUESTS, "--warmup", "2", "--cold")
+
+
+def over_http(env, pages):
+    reason = nginx_missing_reason()
+    if reason:
+        print(f"\nHTTP part skipped: {reason}", flush=True)
+        return
+    port, app_port, copy_port = free_port(), free_port(), free_port()
+    copies = BENCH_DIR / "pages"
+    copies.mkdir(exist_ok=True)
+    stack_env = local_environment(
+        port=port,
+        static_root=BENCH_DIR / "static",
+        media_root=env["MEDIA_ROOT"],
+        secret_key=secrets.token_urlsafe(50),
+        database_url=env["DATABASE_URL"],
+    )
+    stack_env.update(
+        {
+            "DATABASE_CONN_MAX_AGE": "60",  # as .env.example recommends for servers
+            "LOG_LEVEL": "ERROR",
+            "SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE": "1000000",
+        }
+    )
+    step_started = time.perf_counter()
+    collect_static(stack_env)
+    print(f"  collectstatic (production storage): {time.perf_counter() - step_started:.1f} s", flush=True)
+    # The static copies: the same HTML, from nginx's disk, with the same compression as proxied pages.
+    copy_server = f"""
+    server {{
+        listen 127.0.0.1:{copy_port};
+        root {copies};
+        charset utf-8;
+        gzip on;
+        gzip_min_length 1024;
+    }}"""
+    BENCH_DIR.chmod(0o755)
+    with LocalStack(BENCH_DIR / "stack", stack_env, port=port, app_port=app_port, extra_http=copy_server) as stack:
+        for label, path in pages.items():
+            request = urllib.request.Request(stack.url + path, headers={"Accept-Encoding": "identity"})
+            with urllib.request.urlopen(request, timeout=120) as response:  # renders the renditions too
+                (copies / f"{label}.html").write_bytes(response.read())
+        make_readable_by_workers(copies, env["MEDIA_ROOT"])
+        targets = [
+            ("gunicorn (rendered)", stack.app_url, "render"),
+            ("gunicorn (app cache)", stack.app_url, None),
+            ("nginx microcache", stack.url, None),
+            ("nginx static copy", f"http://127.0.0.1:{copy_port}", "copy"),
+        ]
+        results = {}
+        for label, path in pages.items():
+            for target, host, kind in targets:
+                target_path = f"/{label}.html" if kind == "copy" else path
+                name = f"{label}-{kind or target.split()[0]}"
+                cookie = "messages=bench" if kind == "render" else ""
+                results[label, target] = run_locust(host, target_path, name, cookie=cookie)
+                row = results[label, target]
+                print(f"  {label:<10} {target:<20} {row['rps']:>8.1f} req/s", flush=True)
+    report(pages, [target for target, _, _ in targets], results)
+
+
+def run_locust(host, path, name, cookie=""):
+    result_file = BENCH_DIR / f"locust-{name}.json"
+    result_file.unlink(missing_ok=True)
+    command = [
+        sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
+        "--users", str(USERS), "--spawn-rate", str(USERS), "--run-time", f"{SECONDS}s",
+        "--host", host, "--loglevel", "ERROR", "--exit-code-on-error", "0",
+    ]  # fmt: skip
+    with open(BENCH_DIR / f"locust-{name}.log", "w") as log:
+        subprocess.run(
+            command,
+            cwd=ROOT,
+            env={**os.environ, "BENCH_PATH": path, "BENCH_RESULT": str(result_file), "BENCH_COOKIE": cookie},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            check=True,
+        )
+    data = json.loads(result_file.read_text())
+    timings = data["timings_ms"]
+    total = sum(data["cache_statuses"].values())
+    return {
+        "rps": len(timings) / data["seconds"] if data["seconds"] else 0.0,
+        "p50": statistics.median(timings) if timings else float("nan"),
+        "p99": statistics.quantiles(timings, n=100, method="inclusive")[98] if len(timings) > 1 else float("nan"),
+        "failures": sum(data["failures"].values()),
+        "cache": ", ".join(
+            f"{status} {count * 100 / total:.0f}%" for status, count in sorted(data["cache_statuses"].items())
+        ),
+    }
+
+
+def report(pages, targets, results):
+    print(
+        f"\nOver HTTP: {USERS} concurrent anonymous visitors, {SECONDS} s per run (locust FastHttpUser on this "
+        f"machine's {os.cpu_count()} cores, beside nginx and gunicorn); nginx microcache {microcache_seconds()} s.\n"
+        "x bare: req/s against the bare page on the same server; x static: against nginx serving this page's "
+        "HTML from a file.\n",
+        flush=True,
+    )
+    header = (
+        f"{'page':<10}  {'served by':<20}  {'req/s':>8}  {'p50 ms':>7}  {'p99 ms':>7}  {'x bare':>6}  {'x static':>8}"
+    )
+    print(f"{header}  X-Cache-Status", flush=True)
+    for label in pages:
+        static = results[label, targets[-1]]["rps"]
+        for target in targets:
+            row = results[label, target]
+            bare = results[BARE, target]["rps"]
+            failures = f", {row['failures']} failed" if row["failures"] else ""
+            print(
+                f"{label:<10}  {target:<20}  {row['rps']:>8.1f}  {row['p50']:>7.2f}  {row['p99']:>7.2f}  "
+                f"{row['rps'] / bare:>6.2f}  {row['rps'] / static:>8.3f}  {row['cache']}{failures}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -1,18 +1,23 @@
 """From what a visitor typed to the query the search index runs.
 
-Each word becomes its folded spelling and key (search/folding.py), matched as prefixes, so inflected
+Each word becomes its folded spelling and key (core/folding.py), matched as prefixes, so inflected
 forms and other scripts meet. A word the vocabulary does not know is taken for a typo and replaced by the
 nearest known word. A word that names a category (in any of the three languages, with its subcategories)
 or a village also matches that category's or village's token in the index.
 """
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.conf import settings
 from wagtail.search.query import And, Or, PlainText
 
-from . import folding, vocabulary
-from .documents import category_token, village_token
+from core import folding
+from core.page_cache import cached_fragment
+from core.site_search import category_token, village_token
+from products.models import Category, Village
+
+from . import vocabulary
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 6
@@ -120,10 +125,10 @@ def did_you_mean(search_plan):
 
 def _add_taxonomy_tags(words):
     """Let words that name a category or village match its pages, whatever language names it."""
-    from products.models import Category, Village
-
     for model, token, with_children in ((Category, category_token, True), (Village, village_token, False)):
-        names = _folded_names(model, with_children)
+        names = cached_fragment(
+            "folded-names", (model._meta.label,), partial(_folded_names, model, with_children)
+        )
         for word in words:
             prefixes = [term for term in word.terms if len(term) >= MIN_PREFIX]
             for ids, name_terms in names:

@@ -1,12 +1,15 @@
 """What people search for: Wagtail's query statistics (the "Search terms" report, promoted results) and,
 per language, the searches that found nothing (the "Searches without results" report)."""
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
+
+from core.page_cache import cached_fragment
+from figures.models import UnansweredSearchCount
 
 from .models import UnansweredQuery
 
@@ -19,10 +22,13 @@ def record(text, language, found):
     language when it found nothing."""
     if not text or len(text) > MAX_RECORDED_LENGTH:
         return
-    Query.get(text).add_hit()
+    query_string = normalise_query_string(text)
+    if not _add_daily_hit(query_string):
+        Query.get(query_string)  # a first search for these words
+        _add_daily_hit(query_string)
     if found:
         return
-    query_string = normalise_query_string(text)
+    UnansweredSearchCount.add(language)  # the per-day count behind the marketplace figures
     now = timezone.now()
     updated = UnansweredQuery.objects.filter(query_string=query_string, language=language).update(
         hits=F("hits") + 1, last_seen=now
@@ -37,9 +43,29 @@ def record(text, language, found):
             )
 
 
+def _add_daily_hit(query_string):
+    """Count today's search for a known query in one statement (Wagtail's `Query.add_hit` takes three);
+    False when the query has never been searched for."""
+    hits, queries = QueryDailyHits._meta.db_table, Query._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {hits} (query_id, date, hits) SELECT id, %s, 1 FROM {queries} WHERE query_string = %s "
+            f"ON CONFLICT (query_id, date) DO UPDATE SET hits = {hits}.hits + 1",
+            [timezone.now().date(), query_string],
+        )
+        return cursor.rowcount > 0
+
+
 def promoted_pages(text, locale, request):
     """The editors' promoted results for this query (Settings → Promoted search results), each in the
-    visitor's language where it exists; external links as they are."""
+    visitor's language where it exists; external links as they are. Kept across requests until something
+    changes (saving a promotion starts a new cache generation)."""
+    return cached_fragment(
+        "search-promotions", [normalise_query_string(text), locale.pk], lambda: _promoted_pages(text, locale, request)
+    )
+
+
+def _promoted_pages(text, locale, request):
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
         .select_related("page")

@@ -7,11 +7,12 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from products.catalogue import pagination, query_string
-from products.form_protection import client_fingerprint
+from core.page_cache import cached_fragment
+from core.pagination import pagination, query_string
+from core.protection import client_fingerprint
+from core.rate_limits import RateLimit
 from products.forms import CatalogueFilterForm
 from products.models import ProductIndexPage
-from products.rate_limits import RateLimit
 from products.taxonomy import Taxonomy
 
 from . import results, statistics
@@ -30,7 +31,7 @@ def search(request):
     """Products, then farmers, then news of the visitor's language matching the query, with the
     catalogue's category and village filters."""
     language = get_language()
-    locale = Locale.objects.get(language_code=language)
+    locale = Locale.objects.get_for_language(language)
     taxonomy = Taxonomy.for_request(request, language)
     form = CatalogueFilterForm({name: request.GET[name] for name in FILTERS if name in request.GET}, taxonomy)
     filters, notes = form.usable_data()
@@ -39,20 +40,23 @@ def search(request):
     context = {
         "search_query": search_plan.text,
         "filter_form": form,
+        # The form shows the filters in use only: its HTML is kept per set of them ({% fragment %}).
+        "filter_key": query_string(filters),
         "filter_notes": notes,
         "is_filtered": bool(filters),
         "clear_filters_url": query_string({"q": search_plan.text}),
     }
     if not search_plan.is_empty:
-        candidates = results.candidates(locale.id, filters, taxonomy)
-        found = results.run(search_plan, candidates)
-        if found.count() == 0 and len(search_plan.words) > 1:
-            # No page has every word: show those with some of them, best matches first.
-            found = results.run(search_plan, candidates, operator="or")
-        page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        sections = results.prepare(page_obj.object_list, request, taxonomy)
+        # Kept until something changes, like the catalogue's pages (core.page_cache).
+        requested = request.GET.get("page", "1")[:8]
+        total, number, shown = cached_fragment(
+            "search-page",
+            [locale.id, search_plan.text, sorted(filters.items()), requested],
+            lambda: results.page_of_results(search_plan, locale.id, filters, taxonomy, requested, RESULTS_PER_PAGE),
+        )
+        page_obj = Paginator(range(total), RESULTS_PER_PAGE).get_page(number)
+        sections = results.prepare(results.sections(shown, request, taxonomy), request, taxonomy)
         promotions = statistics.promoted_pages(search_plan.text, locale, request) if page_obj.number == 1 else []
-        total = page_obj.paginator.count
         if page_obj.number == 1:
             statistics.record(search_plan.text, language, found=bool(total or promotions))
         suggestion = did_you_mean(search_plan) if not (total or promotions) else ""
@@ -86,11 +90,15 @@ def suggest(request):
     suggestions = []
     if len(search_plan.text) >= 2 and not search_plan.is_empty:
         language = get_language()
-        locale = Locale.objects.get(language_code=language)
-        taxonomy = Taxonomy.for_request(request, language)
-        found = results.run(search_plan, results.candidates(locale.id, {}, taxonomy))
-        for page in found.first(SUGGESTIONS):
-            suggestions.append({"label": page.title, "url": page.get_url(request)})
+
+        def find():
+            locale = Locale.objects.get_for_language(language)
+            taxonomy = Taxonomy.for_request(request, language)
+            found = results.run(search_plan, results.candidates(locale.id, {}, taxonomy))
+            return [{"label": page.title, "url": page.get_url(request)} for page in found.first(SUGGESTIONS)]
+
+        # Each keystroke asks again, and most visitors type the same few words: kept until something changes.
+        suggestions = cached_fragment("search-suggest", [request.get_host(), language, search_plan.text], find)
     response = JsonResponse({"query": search_plan.text, "suggestions": suggestions})
     response["Cache-Control"] = "private, max-age=60"
     return response

@@ -10,8 +10,14 @@ from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 from django.db.models import Count, Q
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
 
-from . import folding
+from core import folding
+from core.page_cache import bump_generation, cached_fragment
+from core.site_search import searchable_types
+from products.models import Category, Village
+
 from .models import SearchTerm
 
 MAX_TERM_LENGTH = 64
@@ -58,25 +64,57 @@ def add_texts(texts):
     if not entries:
         return
     existing = set(SearchTerm.objects.filter(term__in=list(entries)).values_list("term", flat=True))
-    SearchTerm.objects.bulk_create(
-        [_term_row(term, forms) for term, forms in entries.items() if term not in existing],
-        ignore_conflicts=True,
-        batch_size=500,
-    )
+    new_rows = [_term_row(term, forms) for term, forms in entries.items() if term not in existing]
+    if new_rows:
+        SearchTerm.objects.bulk_create(new_rows, ignore_conflicts=True, batch_size=500)
+        bump_generation()  # a word once taken for a typo is a word now
+
+
+def forget_unused(terms):
+    """Remove those of `terms` that no live page in the search index and no category or village name uses
+    any more (the words of a page that was just unpublished or deleted); returns how many went.
+
+    A word counts as used when the site search would still find a live page with it (one small index query
+    per word and page type), so a word shared with any other live page stays.
+    """
+    candidates = set(SearchTerm.objects.filter(term__in=list(terms)).values_list("term", flat=True))
+    candidates -= set(_entries(_taxonomy_names()))
+    if not candidates:
+        return 0
+    backend = get_search_backend()
+    live_pages = [
+        searchable.get_model().objects.filter(pk__in=searchable.get_model().objects.live().values("pk"))
+        for searchable in searchable_types()
+    ]
+    unused = [
+        term
+        for term in sorted(candidates)
+        if not any(backend.autocomplete(PlainText(term), pages)[:1] for pages in live_pages)
+    ]
+    if unused:
+        SearchTerm.objects.filter(term__in=unused).delete()
+        bump_generation()  # a word that is gone is a typo again, and suggests nothing
+    return len(unused)
+
+
+def terms_of(texts):
+    """The vocabulary terms the words of `texts` make."""
+    return set(_entries(texts))
+
+
+def _taxonomy_names():
+    for model in (Category, Village):
+        yield from model.objects.values_list("name", flat=True)
 
 
 def indexed_texts():
     """(page key, text) of every live original page the site search indexes, and of every category and
     village name in every language."""
-    from products.models import Category, Village
-
-    from .documents import SEARCHABLE_TYPES
-
-    for searchable in SEARCHABLE_TYPES:
+    for searchable in searchable_types():
         pages = searchable.get_model().objects.live().filter(alias_of__isnull=True).order_by("pk")
         for page in pages.iterator(chunk_size=500):
             for text, _weight in searchable.texts(page):
-                yield (searchable.model, page.pk), text
+                yield (searchable.get_model()._meta.label, page.pk), text
     for model in (Category, Village):
         for pk, name in model.objects.values_list("pk", "name"):
             yield (model._meta.label, pk), name
@@ -95,14 +133,19 @@ def rebuild():
     with transaction.atomic():
         SearchTerm.objects.all().delete()
         SearchTerm.objects.bulk_create(rows, batch_size=500)
+    bump_generation()
     return len(rows)
 
 
 def known_words(words):
     """For each word (a tuple of its query terms), whether some vocabulary term starts with one of them.
 
-    One query for all the words.
+    One query for all the words, kept across requests until the vocabulary (or anything else) changes.
     """
+    return cached_fragment("known-words", [repr(words)], lambda: _count_known(words))
+
+
+def _count_known(words):
     checks = {}
     for number, terms in enumerate(words):
         if all(term.isdigit() for term in terms):

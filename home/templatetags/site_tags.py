@@ -1,13 +1,21 @@
-"""Site-wide pieces every page shows: navigation, language switcher, alternates, footer."""
+"""Site-wide pieces every page shows: navigation, language switcher, alternates, footer.
+
+Each is computed once per request and kept across requests in the page cache's current generation
+(core.page_cache.cached_fragment), so a warm page spends no query on them; any publish or snippet change
+starts a new generation.
+"""
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.page_cache import cached_fragment
+from core.text_language import untranslated_snippets, with_text_language
 from home.models import SiteFooter
-from home.untranslated import source_text_language, untranslated_snippets, with_text_language
 
 register = template.Library()
 
@@ -41,12 +49,25 @@ def _page_versions(page, request):
     return same_page, homes
 
 
+def _host(request):
+    return request.get_host() if request is not None else ""
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this page in each language; that language's home when the page has no version there."""
     request = context.get("request")
     page = context.get("page")
     current = get_language()
+    if not isinstance(page, Page):
+        return {"links": _switcher_links(None, request, current)}
+    links = cached_fragment(
+        "language-switcher", (_host(request), page.pk, current), lambda: _switcher_links(page, request, current)
+    )
+    return {"links": links}
+
+
+def _switcher_links(page, request, current):
     links = []
     same_page, homes = _page_versions(page, request) if isinstance(page, Page) else ({}, {})
     for code, name in settings.LANGUAGES:
@@ -58,7 +79,7 @@ def language_switcher(context):
         else:
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
-    return {"links": links}
+    return links
 
 
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
@@ -68,6 +89,10 @@ def alternate_links(context):
     page = context.get("page")
     if not isinstance(page, Page) or request is None:
         return {"canonical": None, "alternates": []}
+    return cached_fragment("alternates", (_host(request), page.pk), lambda: _alternates(page, request))
+
+
+def _alternates(page, request):
     same_page, _homes = _page_versions(page, request)
     current = next((v for v in same_page.values() if v.pk == page.pk), None)
     untranslated = current.untranslated if current is not None else bool(page.alias_of_id)
@@ -96,29 +121,40 @@ def main_menu(context):
     root = _site_root(request)
     if root is None:
         return {"items": [], "home_url": f"/{get_language()}/"}
-    items = list(
-        Page.objects.live()
-        .public()
-        .in_menu()
-        .filter(depth=root.depth + 1, locale__language_code=get_language())
-        .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "locale_id")
-    )
+    language = get_language()
+
+    def build():
+        items = (
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .filter(depth=root.depth + 1, locale__language_code=language)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "locale_id")
+        )
+        return [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items]
+
+    items = cached_fragment("main-menu", (_host(request), root.pk, language), build)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
-        "items": [
-            {"title": item.title, "url": item.get_url(request), "active": current_path.startswith(item.path)}
-            for item in items
-        ],
-        "home_url": f"/{get_language()}/",
+        "items": [{**item, "active": current_path.startswith(item["path"])} for item in items],
+        "home_url": f"/{language}/",
     }
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
     """The footer snippet of the visitor's language, else (also while untranslated) the Georgian original."""
+    request = context.get("request")
     current = get_language()
+    html = cached_fragment(
+        "footer", (_host(request), current), lambda: render_to_string("includes/footer.html", _footer(request, current))
+    )
+    return mark_safe(html)  # noqa: S308  (our own template's output)
+
+
+def _footer(request, current):
     footers = {
         footer.locale.language_code: footer
         for footer in SiteFooter.objects.filter(locale__language_code__in=[current, settings.LANGUAGE_CODE])
@@ -130,20 +166,5 @@ def site_footer(context):
         "footer": footer,
         "footer_lang": footer.locale.language_code if footer else current,
         "LANGUAGE_CODE": current,
-        "request": context.get("request"),
+        "request": request,
     }
-
-
-@register.simple_tag(takes_context=True)
-def source_language(context):
-    """For an untranslated copy of a page, the language code its text is written in."""
-    return source_text_language(context.get("page"))
-
-
-@register.filter
-def language_name(code):
-    """The name of a language in the visitor's language ("Georgian", "грузинский", "ქართული")."""
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code

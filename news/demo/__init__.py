@@ -3,13 +3,14 @@
 import csv
 import io
 import uuid
+from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from home.demo.builders import (
+from core.demo import (
     demo_collection,
     draw_image,
     locale,
@@ -27,7 +28,9 @@ from news.models import (
     NewsPageTopic,
     NewsTopic,
     PlanAction,
+    PlanBudgetLine,
     PlanGoal,
+    PlanIndicator,
 )
 from news.workflow import assign_news_workflow
 
@@ -49,6 +52,9 @@ def load():
         key: _action(order, key, goals[goal], status, start, end, responsible, action_texts)
         for order, (key, goal, status, start, end, responsible, action_texts) in enumerate(texts.ACTIONS, start=1)
     }
+    monitoring = _monitoring_document()
+    for key, action in actions.items():
+        _action_figures(action, texts.PLAN_FIGURES[key], monitoring)
     index = _news_index(home)
     document = _progress_document()
     for item in texts.NEWS:
@@ -80,7 +86,9 @@ def _snippet(model, key_name, texts_by_language, translation_key=None, **facts):
 
 
 def _topic(slug, names):
-    existing = NewsTopic.objects.filter(locale=locale("ka"), slug=slug).first()
+    # A topic whose slug was corrected keeps its rows (and the posts tagged with it): look for the old slug too.
+    old_slugs = [slug, *(old for old, new in texts.RENAMED_TOPIC_SLUGS.items() if new == slug)]
+    existing = NewsTopic.objects.filter(locale=locale("ka"), slug__in=old_slugs).first()
     return _snippet(
         NewsTopic,
         f"topic:{slug}",
@@ -104,6 +112,91 @@ def _action(order, key, goal, status, start, end, responsible, action_texts):
         end_date=end,
         sort_order=order,
     )
+
+
+def _action_figures(source, figures, document):
+    """The action's partners, building block, indicators and budget in the three languages; rows that already
+    hold these values are left alone."""
+    versions = {
+        action.locale.language_code: action
+        for action in PlanAction.objects.filter(translation_key=source.translation_key).select_related("locale")
+    }
+    budget = [(line_source, Decimal(planned), Decimal(spent)) for line_source, planned, spent in figures["budget"]]
+    # Translations first: saving the Georgian action last copies its facts to them (PlanAction.save).
+    for code in ("en", "ru", "ka"):
+        action = versions.get(code)
+        if action is None:
+            continue
+        partners = "\n".join(partner[code] for partner in figures["partners"])
+        indicators = [
+            _indicator(action, spec, code, document, order) for order, spec in enumerate(figures["indicators"])
+        ]
+        if (
+            action.partners == partners
+            and action.building_block == figures["building_block"]
+            and _indicators_signature(PlanIndicator.objects.filter(action=action)) == _indicators_signature(indicators)
+            and list(PlanBudgetLine.objects.filter(action=action).values_list("source", "planned", "spent")) == budget
+        ):
+            continue
+        action.partners = partners
+        action.building_block = figures["building_block"]
+        action.indicators = indicators
+        action.budget_lines = [
+            PlanBudgetLine(source=line_source, planned=planned, spent=spent, sort_order=order)
+            for order, (line_source, planned, spent) in enumerate(budget)
+        ]
+        action.save()
+
+
+def _indicator(action, spec, code, document, order):
+    key, names, unit, baseline, target, measurements, *rest = spec
+    return PlanIndicator(
+        translation_key=_key(f"indicator:{key}"),
+        locale_id=action.locale_id,
+        name=names[code],
+        unit=unit,
+        baseline_value=Decimal(str(baseline)),
+        baseline_date=texts.BASELINE_DATE,
+        target_value=Decimal(str(target)),
+        target_date=rest[0] if rest else texts.TARGET_DATE,
+        actual_values=[
+            ("value", {"date": when, "value": Decimal(str(value)), "document": document, "source_url": ""})
+            for when, value in measurements
+        ],
+        sort_order=order,
+    )
+
+
+def _indicators_signature(indicators):
+    """What an action's indicators say, to compare the stored ones with the demo's."""
+    return [
+        (
+            str(indicator.translation_key), indicator.name, indicator.unit, Decimal(indicator.baseline_value),
+            indicator.baseline_date, Decimal(indicator.target_value), indicator.target_date, indicator.sort_order,
+            [(block.value["date"], Decimal(str(block.value["value"]))) for block in indicator.actual_values],
+        )
+        for indicator in sorted(indicators, key=lambda indicator: indicator.sort_order)
+    ]
+
+
+def _monitoring_document():
+    """The latest measurement of every indicator in three languages, as the CSV the measurements cite."""
+    Document = get_document_model()
+    existing = Document.objects.filter(title=texts.MONITORING_DOCUMENT_TITLE).first()
+    if existing is not None:
+        return existing
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["ინდიკატორი", "Indicator", "Индикатор", "Unit", "Baseline 2023", "Date", "Value", "Target"])
+    for figures in texts.PLAN_FIGURES.values():
+        for _key_name, names, unit, baseline, target, measurements, *_rest in figures["indicators"]:
+            for when, value in measurements:
+                writer.writerow([names["ka"], names["en"], names["ru"], unit, baseline, when.isoformat(), value, target])
+    document = Document(title=texts.MONITORING_DOCUMENT_TITLE, collection=demo_collection("Demo documents"))
+    document.file = ContentFile(("\ufeff" + buffer.getvalue()).encode("utf-8"), name="gori-led-plan-monitoring-2026-10.csv")
+    document._set_document_file_metadata()
+    document.save()
+    return document
 
 
 def _news_index(home):

@@ -32,13 +32,16 @@ AGENCY_AND_CITY_HALL = {
     "ru": "Агентство и мэрия муниципалитета Гори",
 }
 
+# Old topic slug → the one that follows the romanisation table (ტ is t, ფ is p).
+RENAMED_TOPIC_SLUGS = {"treiningebi": "treningebi", "infrastruktura": "inprastruktura"}
+
 TOPICS = {
     "bazari": {"ka": "ციფრული ბაზარი", "en": "Marketplace", "ru": "Цифровой рынок"},
-    "treiningebi": {"ka": "ტრენინგები", "en": "Training", "ru": "Обучение"},
+    "treningebi": {"ka": "ტრენინგები", "en": "Training", "ru": "Обучение"},
     "mosavali": {"ka": "მოსავალი", "en": "Harvest", "ru": "Урожай"},
     "bazrobebi": {"ka": "ბაზრობები", "en": "Fairs", "ru": "Ярмарки"},
     "ganvitarebis-gegma": {"ka": "განვითარების გეგმა", "en": "Development plan", "ru": "План развития"},
-    "infrastruktura": {"ka": "ინფრასტრუქტურა", "en": "Infrastructure", "ru": "Инфраструктура"},
+    "inprastruktura": {"ka": "ინფრასტრუქტურა", "en": "Infrastructure", "ru": "Инфраструктура"},
 }
 
 NEWS_INDEX = {
@@ -287,7 +290,7 @@ ACTIONS = [
         date(2027, 9, 30),
         CITY_HALL_AND_COMMUNITIES,
         {
-            "ka": ("სარწყავი არხების აღდგენა ტირძნისისა და ქარალეთის თემებში", "ამორტიზებული არხების გაწმენდა და შეკეთება, რომ ზაფხულში ბაღებმა წყალი დროულად მიიღონ."),
+            "ka": ("სარწყავი არხების აღდგენა ტირძნისისა და ქარალეთის თემებში", "ძველი, დაზიანებული არხების გაწმენდა და შეკეთება, რომ ზაფხულში ბაღებმა წყალი დროულად მიიღონ."),
             "en": ("Restore irrigation channels in Tirdznisi and Karaleti communities", "Clearing and repairing worn-out channels so orchards get water on time in summer."),
             "ru": ("Восстановление оросительных каналов в общинах Тирдзниси и Каралети", "Очистка и ремонт изношенных каналов, чтобы летом сады вовремя получали воду."),
         },
@@ -394,7 +397,7 @@ NEWS = [
     {
         "slug": "samatsivre-kvleva",
         "date": date(2025, 11, 20),
-        "topics": ["infrastruktura", "ganvitarebis-gegma"],
+        "topics": ["inprastruktura", "ganvitarebis-gegma"],
         "action": "cold-storage-study",
         "image": ("News: freshly picked apples", ((214, 234, 248), (132, 176, 84), (222, 196, 64)), "fruit", 12),
         "ka": {
@@ -444,8 +447,8 @@ NEWS = [
         },
     },
     {
-        "slug": "agrofarm-amoqmedda",
-        "related": ['eka-lomidze', 'liakhvi-apiary'],
+        "slug": "agrofarm-amokmedda",
+        "related": ['eka-lomidze', 'meputkreoba-liakhvi'],
         "date": date(2026, 4, 22),
         "topics": ["bazari"],
         "action": "marketplace",
@@ -512,7 +515,7 @@ NEWS = [
         "slug": "onlain-gaqidvebi",
         "related": ['mtis-qvavilebis-bio-tapli'],
         "date": date(2026, 5, 30),
-        "topics": ["treiningebi", "bazari"],
+        "topics": ["treningebi", "bazari"],
         "action": "online-selling",
         "image": ("News: a session in Ateni", ((226, 236, 250), (150, 186, 96), (72, 120, 180)), "field", 14),
         "ka": {
@@ -562,9 +565,9 @@ NEWS = [
         },
     },
     {
-        "slug": "sartskavi-arkhebi-tirdznisshi",
+        "slug": "sartsqavi-arkhebi-tirdznisshi",
         "date": date(2026, 6, 12),
-        "topics": ["infrastruktura"],
+        "topics": ["inprastruktura"],
         "action": "irrigation",
         "image": ("News: irrigation channel near Tirdznisi", ((196, 222, 242), (92, 150, 70), (70, 130, 200)), "field", 15),
         "ka": {
@@ -602,9 +605,9 @@ NEWS = [
         },
     },
     {
-        "slug": "akhalgazrda-fermerebis-konsultatsia",
+        "slug": "akhalgazrda-permerebis-konsultatsia",
         "date": date(2026, 9, 2),
-        "topics": ["treiningebi"],
+        "topics": ["treningebi"],
         "action": "young-farmers",
         "image": ("News: a wheat field near Variani", ((232, 238, 250), (178, 160, 90), (214, 170, 60)), "sheaf", 16),
         "ka": {
@@ -739,9 +742,9 @@ NEWS = [
         },
     },
     {
-        "slug": "biotreiningebi-karaletshi",
+        "slug": "biotreningebi-karaletshi",
         "date": date(2026, 10, 28),
-        "topics": ["treiningebi"],
+        "topics": ["treningebi"],
         "action": "organic-training",
         "image": ("News: a young orchard in Karaleti", ((220, 238, 226), (110, 168, 88), (70, 140, 60)), "sheaf", 19),
         "ka": {
@@ -874,3 +877,149 @@ NEWS = [
         },
     },
 ]
+
+
+# Partners named in the plan's actions (one per line on the action).
+EU_M4EG = {
+    "ka": "ევროკავშირის ინიციატივა „მერები ეკონომიკური ზრდისთვის“ (M4EG)",
+    "en": "EU initiative “Mayors for Economic Growth” (M4EG)",
+    "ru": "Инициатива ЕС «Мэры за экономический рост» (M4EG)",
+}
+RURAL_DEVELOPMENT_AGENCY = {"ka": "სოფლის განვითარების სააგენტო", "en": "Rural Development Agency", "ru": "Агентство развития села"}
+AMELIORATION = {"ka": "შპს „საქართველოს მელიორაცია“", "en": "Georgian Amelioration LLC", "ru": "ООО «Мелиорация Грузии»"}
+UNIVERSITY = {"ka": "გორის სახელმწიფო უნივერსიტეტი", "en": "Gori State University", "ru": "Горийский государственный университет"}
+ENTERPRISE_GEORGIA = {"ka": "სააგენტო „აწარმოე საქართველოში“", "en": "Enterprise Georgia", "ru": "Агентство «Производи в Грузии»"}
+FOOD_AGENCY = {"ka": "სურსათის ეროვნული სააგენტო", "en": "National Food Agency", "ru": "Национальное агентство продовольствия"}
+COOPERATIVES = {
+    "ka": "გორის მუნიციპალიტეტის სასოფლო-სამეურნეო კოოპერატივები",
+    "en": "Agricultural cooperatives of Gori municipality",
+    "ru": "Сельскохозяйственные кооперативы муниципалитета Гори",
+}
+
+MONITORING_DOCUMENT_TITLE = "Monitoring of the Gori LED plan: indicator measurements, October 2026 (CSV)"
+BASELINE_DATE = date(2023, 12, 31)
+TARGET_DATE = date(2027, 12, 31)
+
+# What each action of ACTIONS measures and costs. Indicators: (key, names, unit, baseline, target, measurements
+# as (date, value)[, target date]); baselines are the agency's 2023 figures, targets those of 2027 unless given.
+# Budget: (source, planned, spent) in lari; the EU's M4EG grant is the donor money.
+PLAN_FIGURES = {
+    "marketplace": {
+        "building_block": "external_marketing",
+        "partners": [EU_M4EG],
+        "indicators": [
+            ("marketplace-farmers", {"ka": "ფერმერები, რომელთაც Agrofarm-ზე განცხადება აქვთ", "en": "Farmers with a listing on Agrofarm", "ru": "Фермеры с объявлением на Agrofarm"},
+             "farmer", 0, 400, [(date(2026, 6, 30), 85), (date(2026, 10, 31), 162)]),
+            ("marketplace-listings", {"ka": "Agrofarm-ზე გამოქვეყნებული განცხადებები", "en": "Listings published on Agrofarm", "ru": "Объявления, опубликованные на Agrofarm"},
+             "listing", 0, 1200, [(date(2026, 6, 30), 240), (date(2026, 10, 31), 530)]),
+        ],
+        "budget": [("municipal", 18000, 18000), ("donor", 42000, 41350)],
+    },
+    "fairs": {
+        "building_block": "business_environment",
+        "partners": [COOPERATIVES],
+        "indicators": [
+            ("fairs-farmers", {"ka": "ბაზრობებზე მოვაჭრე ფერმერები", "en": "Farmers selling at the seasonal fairs", "ru": "Фермеры, торгующие на сезонных ярмарках"},
+             "farmer", 35, 150, [(date(2026, 5, 31), 58), (date(2026, 10, 11), 74)]),
+        ],
+        "budget": [("municipal", 40000, 16500), ("private", 10000, 3200)],
+    },
+    "exporters": {
+        "building_block": "external_marketing",
+        "partners": [ENTERPRISE_GEORGIA, EU_M4EG],
+        "indicators": [
+            ("exporters-contracts", {"ka": "მიწოდების ხელშეკრულებები საბითუმო მყიდველებთან და ექსპორტიორებთან", "en": "Supply contracts with wholesale buyers and exporters", "ru": "Договоры поставки с оптовыми покупателями и экспортёрами"},
+             "contract", 2, 25, []),
+        ],
+        "budget": [("municipal", 8000, 0), ("donor", 35000, 0)],
+    },
+    "label": {
+        "building_block": "external_marketing",
+        "partners": [FOOD_AGENCY, EU_M4EG],
+        "indicators": [
+            ("label-farms", {"ka": "მეურნეობები, რომლებიც გორული ხილის ნიშანს იყენებენ", "en": "Farms using the Gori fruit label", "ru": "Хозяйства, использующие знак горийских фруктов"},
+             "farm", 0, 120, []),
+        ],
+        "budget": [("municipal", 12000, 0), ("donor", 20000, 0)],
+    },
+    "organic-training": {
+        "building_block": "skills",
+        "partners": [UNIVERSITY, EU_M4EG],
+        "indicators": [
+            ("organic-trained", {"ka": "ბიოწარმოებაში გადამზადებული ფერმერები", "en": "Farmers trained in organic production", "ru": "Фермеры, прошедшие обучение органическому производству"},
+             "farmer", 0, 300, [(date(2026, 6, 30), 96), (date(2026, 10, 31), 148)]),
+            ("organic-certified", {"ka": "ბიოსერტიფიკატის მქონე მეურნეობები", "en": "Farms with an organic certificate", "ru": "Хозяйства с биосертификатом"},
+             "farm", 3, 20, [(date(2026, 10, 31), 5)]),
+        ],
+        "budget": [("state", 25000, 11000), ("donor", 30000, 14200)],
+    },
+    "online-selling": {
+        "building_block": "skills",
+        "partners": [EU_M4EG],
+        "indicators": [
+            ("online-trained", {"ka": "ონლაინ გაყიდვებში გადამზადებული ფერმერები", "en": "Farmers trained to sell online", "ru": "Фермеры, обученные продавать онлайн"},
+             "farmer", 0, 60, [(date(2026, 6, 30), 60)]),
+        ],
+        "budget": [("municipal", 6000, 5800), ("donor", 9000, 8700)],
+    },
+    "storage-training": {
+        "building_block": "skills",
+        "partners": [RURAL_DEVELOPMENT_AGENCY],
+        "indicators": [
+            ("storage-trained", {"ka": "შენახვასა და შეფუთვაში გადამზადებული ფერმერები", "en": "Farmers trained in storage and packaging", "ru": "Фермеры, обученные хранению и упаковке"},
+             "farmer", 0, 150, []),
+        ],
+        "budget": [("municipal", 4000, 0), ("state", 12000, 0)],
+    },
+    "young-farmers": {
+        "building_block": "cooperation",
+        "partners": [RURAL_DEVELOPMENT_AGENCY, ENTERPRISE_GEORGIA],
+        "indicators": [
+            ("young-advised", {"ka": "კონსულტირებული ახალგაზრდა ფერმერები (35 წლამდე)", "en": "Young farmers (under 35) advised by the desk", "ru": "Молодые фермеры (до 35 лет), получившие консультацию"},
+             "farmer", 0, 250, [(date(2026, 10, 31), 41)]),
+            ("cooperatives", {"ka": "მუნიციპალიტეტში რეგისტრირებული სასოფლო-სამეურნეო კოოპერატივები", "en": "Agricultural cooperatives registered in the municipality", "ru": "Сельскохозяйственные кооперативы, зарегистрированные в муниципалитете"},
+             "cooperative", 14, 30, [(date(2026, 10, 31), 17)]),
+        ],
+        "budget": [("municipal", 30000, 4500)],
+    },
+    "irrigation": {
+        "building_block": "land_and_infrastructure",
+        "partners": [AMELIORATION],
+        "indicators": [
+            ("channels", {"ka": "აღდგენილი სარწყავი არხები", "en": "Irrigation channels restored", "ru": "Восстановленные оросительные каналы"},
+             "kilometre", 0, 18, [(date(2026, 8, 31), 4), (date(2026, 10, 31), 6.5)]),
+            ("irrigated-land", {"ka": "სარწყავი წყლით საიმედოდ უზრუნველყოფილი მიწა ტირძნისისა და ქარალეთის თემებში", "en": "Farmland with a reliable supply of irrigation water in Tirdznisi and Karaleti", "ru": "Земли с надёжным поливом в общинах Тирдзниси и Каралети"},
+             "hectare", 1200, 2400, [(date(2026, 10, 31), 1520)]),
+        ],
+        "budget": [("municipal", 180000, 61000), ("state", 350000, 118000)],
+    },
+    "cold-storage-study": {
+        "building_block": "land_and_infrastructure",
+        "partners": [UNIVERSITY, EU_M4EG],
+        "indicators": [
+            ("surveyed", {"ka": "შენახვის საჭიროებებზე გამოკითხული ფერმერები", "en": "Farmers surveyed on their storage needs", "ru": "Фермеры, опрошенные о потребностях в хранении"},
+             "farmer", 0, 200, [(date(2026, 3, 31), 236)]),
+        ],
+        "budget": [("municipal", 3000, 3000), ("donor", 15000, 14600)],
+    },
+    "collection-point": {
+        "building_block": "land_and_infrastructure",
+        "partners": [COOPERATIVES, EU_M4EG],
+        "indicators": [
+            ("cold-capacity", {"ka": "მცირე ფერმერებისთვის ხელმისაწვდომი სამაცივრე სიმძლავრე", "en": "Cold-storage capacity open to small farmers", "ru": "Холодильные мощности, доступные мелким фермерам"},
+             "tonne", 300, 800, [], date(2028, 5, 31)),
+        ],
+        "budget": [("municipal", 150000, 0), ("donor", 450000, 0), ("private", 120000, 0)],
+    },
+    "drip-irrigation": {
+        "building_block": "finance",
+        "partners": [RURAL_DEVELOPMENT_AGENCY, EU_M4EG],
+        "indicators": [
+            ("drip-orchards", {"ka": "წვეთოვანი მორწყვის ბაღები ვარიანში", "en": "Orchards under drip irrigation in Variani", "ru": "Сады с капельным орошением в Вариани"},
+             "hectare", 15, 120, []),
+            ("drip-farms", {"ka": "მეურნეობები, რომლებიც წვეთოვან სისტემას თანადაფინანსებით იძენენ", "en": "Farms co-financing a drip system", "ru": "Хозяйства, софинансирующие капельную систему"},
+             "farm", 0, 60, []),
+        ],
+        "budget": [("municipal", 25000, 0), ("donor", 160000, 0), ("private", 40000, 0)],
+    },
+}

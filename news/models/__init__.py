@@ -2,10 +2,14 @@
 
 from .pages import NewsIndexPage, NewsPage, NewsPageRelatedPage, NewsPageTopic
 from .plan import DevelopmentPlanPage
+from .plan_data import BudgetSource, BuildingBlock, IndicatorUnit, PlanBudgetLine, PlanIndicator
 from .snippets import NewsTopic, PlanAction, PlanActionStatus, PlanGoal
 
 __all__ = [
+    "BudgetSource",
+    "BuildingBlock",
     "DevelopmentPlanPage",
+    "IndicatorUnit",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageRelatedPage",
@@ -13,5 +17,7 @@ __all__ = [
     "NewsTopic",
     "PlanAction",
     "PlanActionStatus",
+    "PlanBudgetLine",
     "PlanGoal",
+    "PlanIndicator",
 ]

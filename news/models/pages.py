@@ -1,11 +1,10 @@
 """The news index (per language, with topics, a year archive and feeds) and the news post."""
 
-import json
 from datetime import datetime, time
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.templatetags.static import static
 from django.utils import timezone
@@ -21,16 +20,20 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.page_cache import cached_fragment
+from core.site_search import SiteSearchable
+from core.slugs import AsciiSlugMixin
+from core.text_language import OPEN_GRAPH_LOCALES, source_text_language, with_source_language
 from news.blocks import NewsBodyBlock
 from news.translations import localized_by_key
-from search.documents import SiteSearchable
+from products.catalogue import live_products, product_cards
+from products.models import FarmerPage
+from products.taxonomy import Taxonomy
 
 from .snippets import NewsTopic, PlanAction
 
 NEWS_PER_PAGE = 8
 FEED_LENGTH = 20
-# Open Graph wants a territory with the language.
-OPEN_GRAPH_LOCALES = {"ka": "ka_GE", "en": "en_GB", "ru": "ru_RU"}
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -40,10 +43,7 @@ class NewsPageQuerySet(PageQuerySet):
         `source_language` names the language of an untranslated copy's text (None otherwise).
         """
         return (
-            self.live()
-            .public()
-            .defer_streamfields()
-            .annotate(source_language=F("alias_of__locale__language_code"))
+            with_source_language(self.live().public().defer_streamfields())
             .prefetch_related(Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("-date", "-first_published_at", "-pk")
         )
@@ -57,6 +57,14 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
+def topics_by_key(language_code):
+    """Every news topic in the visitor's language by translation key, kept across requests until something
+    changes (the topics are a short list that changes rarely)."""
+    return cached_fragment(
+        "news-topics", [language_code], lambda: localized_by_key(NewsTopic.objects.all(), language_code)
+    )
+
+
 def attach_topics(news_items, language_code):
     """Give each news item a `topic_list` in the visitor's language (two queries for any number of items)."""
     news_items = list(news_items)
@@ -65,8 +73,7 @@ def attach_topics(news_items, language_code):
         .order_by("sort_order")
         .values_list("page_id", "topic__translation_key")
     )
-    keys = {key for _page, key in links}
-    topics = localized_by_key(NewsTopic.objects.filter(translation_key__in=keys), language_code)
+    topics = topics_by_key(language_code)
     by_page = {}
     for page_id, key in links:
         if key in topics:
@@ -76,7 +83,7 @@ def attach_topics(news_items, language_code):
     return news_items
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """The agency's news in one language: newest first, by topic or year, with RSS and Atom feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -100,11 +107,13 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def topics_in_use(self, language_code):
         """Topics of this index's live news, in the visitor's language, by name."""
-        used = NewsPageTopic.objects.filter(page__in=NewsPage.objects.child_of(self).live()).values(
-            "topic__translation_key"
+        used = set(
+            NewsPageTopic.objects.filter(page__in=NewsPage.objects.child_of(self).live()).values_list(
+                "topic__translation_key", flat=True
+            )
         )
-        topics = localized_by_key(NewsTopic.objects.filter(translation_key__in=used), language_code)
-        return sorted(topics.values(), key=lambda topic: topic.name.casefold())
+        topics = [topic for key, topic in topics_by_key(language_code).items() if key in used]
+        return sorted(topics, key=lambda topic: topic.name.casefold())
 
     def get_context(self, request, *args, year=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -164,7 +173,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
 
-class NewsPage(SiteSearchable, Page):
+class NewsPage(SiteSearchable, AsciiSlugMixin, Page):
     """One news post: a date, a short introduction, a hero photo, the story, its topics and links."""
 
     date = models.DateField(_("publication date"), default=timezone.localdate)
@@ -248,9 +257,16 @@ class NewsPage(SiteSearchable, Page):
             context["plan_page"] = (
                 DevelopmentPlanPage.objects.live().public().filter(locale__language_code=language_code).first()
             )
-        source = Page.objects.select_related("locale").get(pk=self.alias_of_id) if self.alias_of_id else self
         # An untranslated copy is written in its source's language and points search engines at the source.
-        context["text_language"] = source.locale.language_code if self.alias_of_id else language_code
+        source_language = source_text_language(self)
+        source = self
+        if source_language:
+            source = (
+                Page.objects.filter(translation_key=self.translation_key, locale__language_code=source_language)
+                .exclude(pk=self.pk)
+                .first()
+            ) or self
+        context["text_language"] = source_language or language_code
         context["canonical_url"] = request.build_absolute_uri(source.get_url(request))
         image = self.hero_image.get_rendition("fill-1200x630|format-jpeg") if self.hero_image else None
         context["open_graph_image"] = image
@@ -265,33 +281,27 @@ class NewsPage(SiteSearchable, Page):
         Links point at whichever language version an editor chose; the versions shown are
         this post's language's, found by translation key (untranslated copies included).
         """
-        from products.catalogue import cards, live_products, with_card_data
-        from products.models import FarmerPage
-        from products.taxonomy import Taxonomy
-
         keys = list(self.related_pages.order_by("sort_order").values_list("related_page__translation_key", flat=True))
         if not keys:
             return [], []
         order = {key: position for position, key in enumerate(keys)}
-        products = with_card_data(live_products(self.locale_id).filter(translation_key__in=keys))
         taxonomy = Taxonomy.for_request(request, language_code)
-        (products,), _images = cards([products], taxonomy)
+        found = live_products(self.locale_id).filter(translation_key__in=keys).values_list("translation_key", "pk")
+        products = product_cards(request, taxonomy, [pk for _key, pk in sorted(found, key=lambda row: order[row[0]])])
         farmers = list(
-            FarmerPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
-            .annotate(source_language=F("alias_of__locale__language_code"))
-            .only("id", "title", "path", "depth", "url_path", "translation_key", "village_id", "locale_id")
+            with_source_language(
+                FarmerPage.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)
+            ).only("id", "title", "path", "depth", "url_path", "translation_key", "village_id", "locale_id")
         )
         for farmer in farmers:
             farmer.village_term = taxonomy.village(farmer.village_id)
         return (
-            sorted(products, key=lambda page: order[page.translation_key]),
+            products,
             sorted(farmers, key=lambda page: order[page.translation_key]),
         )
 
     def structured_data(self, request, context):
-        """schema.org NewsArticle as JSON, safe to put inside a <script> element."""
+        """schema.org NewsArticle data, written by the `json_ld` tag."""
         url = context["canonical_url"]
         organisation = {"@type": "Organization", "name": str(_("Strategic Development Agency of Gori Municipality"))}
         data = {
@@ -314,9 +324,7 @@ class NewsPage(SiteSearchable, Page):
             data["image"] = [context["open_graph_image_url"]]
         if context["topics"]:
             data["keywords"] = [topic.name for topic in context["topics"]]
-        text = json.dumps(data, ensure_ascii=False)
-        # "</script>" inside a title must not end the element early.
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return data
 
 
 class NewsPageTopic(Orderable):

@@ -8,12 +8,17 @@ from django.db.models import F
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
+from core.slugs import AsciiSlugMixin
+from core.text_language import with_source_language
+from news import open_data
+from news.plan_progress import Progress, progress_by_action
 from news.translations import localized_by_key, versions_by_key
 
 from .pages import NewsPage
@@ -29,12 +34,25 @@ class ActionRow:
     action: PlanAction
     facts: PlanAction
     news: list = field(default_factory=list)
+    progress: object = None
+
+    @property
+    def partners(self):
+        return [line.strip() for line in self.action.partners.splitlines() if line.strip()]
 
 
 @dataclass
 class GoalSection:
     goal: PlanGoal | None
     rows: list = field(default_factory=list)
+
+    @property
+    def progress(self):
+        """The goal's indicators and money, summed over its actions."""
+        total = Progress()
+        for row in self.rows:
+            total.add(row.progress)
+        return total
 
 
 @dataclass
@@ -47,7 +65,7 @@ class StatusCount:
     width: float
 
 
-class DevelopmentPlanPage(Page):
+class DevelopmentPlanPage(RoutablePageMixin, AsciiSlugMixin, Page):
     """Gori's Local Economic Development Plan under M4EG: what it aims at and how far each action has come.
 
     Goals and actions are snippets (edited under Snippets › Development plan), so their
@@ -88,21 +106,51 @@ class DevelopmentPlanPage(Page):
         context["goal_sections"] = self.goal_sections(rows, language_code)
         context["status_counts"] = status_counts(rows)
         context["action_count"] = len(rows)
+        context["plan_progress"] = plan_progress(rows)
+        context["downloads"] = self.downloads()
+        context["open_data_licence"] = open_data.licence_for_page()
         return context
+
+    def downloads(self):
+        """The open-data files of the plan, each with its address on this page."""
+        return [
+            (name, self.url + self.reverse_subpage(route))
+            for name, route in (("json", "plan_results_json"), ("csv", "plan_indicators_csv"),
+                                ("budget_csv", "plan_budget_csv"), ("schema", "plan_results_schema"))
+        ]
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return super().index_route(request, *args, **kwargs)
+
+    @path("results-json/", name="plan_results_json")
+    def results_json(self, request):
+        return open_data.results_json_response(self, request)
+
+    @path("indicators-csv/", name="plan_indicators_csv")
+    def indicators_csv(self, request):
+        return open_data.indicators_csv_response(self, request)
+
+    @path("budget-csv/", name="plan_budget_csv")
+    def budget_csv(self, request):
+        return open_data.budget_csv_response(self, request)
+
+    @path("results-schema/", name="plan_results_schema")
+    def results_schema(self, request):
+        return open_data.schema_response()
 
     def action_rows(self, request, language_code):
         """Every action, ordered as the plan lists it, with the news that reports on it."""
         versions = versions_by_key(PlanAction.objects.select_related("goal"), language_code)
         news_by_action = {}
         news = (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale__language_code=language_code, plan_action__isnull=False)
-            .defer_streamfields()
-            .annotate(
-                action_key=F("plan_action__translation_key"),
-                source_language=F("alias_of__locale__language_code"),
+            with_source_language(
+                NewsPage.objects.live()
+                .public()
+                .filter(locale__language_code=language_code, plan_action__isnull=False)
+                .defer_streamfields()
             )
+            .annotate(action_key=F("plan_action__translation_key"))
             .order_by("-date", "-pk")
         )
         for item in news:
@@ -110,6 +158,9 @@ class DevelopmentPlanPage(Page):
             if len(items) < NEWS_PER_ACTION:
                 items.append(item)
         rows = [ActionRow(text, source, news_by_action.get(key, [])) for key, (text, source) in versions.items()]
+        progress = progress_by_action([row.facts for row in rows], language_code)
+        for row in rows:
+            row.progress = progress[row.facts.pk]
         rows.sort(key=lambda row: (row.facts.sort_order, row.facts.start_date, row.facts.pk))
         return rows
 
@@ -125,6 +176,14 @@ class DevelopmentPlanPage(Page):
             sections.values(),
             key=lambda section: (section.goal is None, section.goal.sort_order if section.goal else 0),
         )
+
+
+def plan_progress(rows):
+    """The whole plan's indicators and money."""
+    total = Progress()
+    for row in rows:
+        total.add(row.progress)
+    return total
 
 
 def status_counts(rows):

@@ -4,14 +4,18 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.romanisation import ascii_slug
+from core.page_cache import bump_generation
+from core.slugs import AsciiSlugSnippetMixin
+
+from .plan_data import BuildingBlock, PlanBudgetLine, PlanIndicator
 
 
-class NewsTopic(TranslatableMixin, models.Model):
+class NewsTopic(TranslatableMixin, AsciiSlugSnippetMixin, models.Model):
     """A subject news posts are filed under ("Harvest", "Training").
 
     A translatable snippet rather than free tags: taggit tags cannot be translated, so the
@@ -42,11 +46,6 @@ class NewsTopic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = ascii_slug(self.name)[:80] or "topic"
-        super().save(*args, **kwargs)
 
 
 class PlanGoal(TranslatableMixin, models.Model):
@@ -81,15 +80,16 @@ class PlanActionStatus(models.TextChoices):
     DONE = "done", pgettext_lazy("plan action status", "Done")
 
 
-class PlanAction(TranslatableMixin, models.Model):
-    """One action of the development plan: what is done, by whom, when, and how far it has come.
+class PlanAction(TranslatableMixin, ClusterableModel):
+    """One action of the development plan: what is done, by whom, when, how far it has come, what it measures
+    (indicators) and what it costs (budget lines by source).
 
-    Facts (status, dates, goal, order) are the same in every language: saving the
-    source-language action copies them to its translations at once, without waiting
+    Facts (status, dates, goal, order, building block, indicator numbers, budget) are the same in every
+    language: saving the source-language action copies them to its translations at once, without waiting
     for translators to sync.
     """
 
-    FACT_FIELDS = ["goal_id", "status", "start_date", "end_date", "sort_order"]
+    FACT_FIELDS = ["goal_id", "status", "start_date", "end_date", "sort_order", "building_block"]
 
     goal = models.ForeignKey(
         PlanGoal,
@@ -112,6 +112,16 @@ class PlanAction(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Actions are shown from low to high within their goal.")
     )
+    building_block = models.CharField(
+        _("M4EG building block"),
+        max_length=30,
+        choices=BuildingBlock.choices,
+        blank=True,
+        help_text=_("The part of the Mayors for Economic Growth plan structure this action belongs to."),
+    )
+    partners = models.TextField(
+        _("partners"), blank=True, help_text=_("Who works or pays with the agency on this action, one per line.")
+    )
 
     translatable_fields = [
         SynchronizedField("goal"),
@@ -122,6 +132,10 @@ class PlanAction(TranslatableMixin, models.Model):
         SynchronizedField("end_date", overridable=False),
         SynchronizedField("status", overridable=False),
         SynchronizedField("sort_order", overridable=False),
+        SynchronizedField("building_block", overridable=False),
+        TranslatableField("partners"),
+        TranslatableField("indicators"),
+        SynchronizedField("budget_lines", overridable=False),
     ]
 
     panels = [
@@ -129,12 +143,29 @@ class PlanAction(TranslatableMixin, models.Model):
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("responsible_body"),
+        FieldPanel("partners"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("status")],
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("building_block")]),
+            ],
             heading=_("Timeline and status"),
         ),
         FieldPanel("sort_order"),
     ]
+    # Indicators and money on tabs of their own, so the text stays on one short screen.
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(panels, heading=_("Action")),
+            ObjectList(
+                [InlinePanel("indicators", label=_("Indicator"), heading=_("Indicators"))], heading=_("Indicators")
+            ),
+            ObjectList(
+                [InlinePanel("budget_lines", label=_("Budget line"), heading=_("Budget by source"))],
+                heading=_("Budget"),
+            ),
+        ]
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("plan action")
@@ -152,5 +183,27 @@ class PlanAction(TranslatableMixin, models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.locale.language_code == settings.LANGUAGE_CODE:
-            facts = {name: getattr(self, name) for name in self.FACT_FIELDS}
-            PlanAction.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**facts)
+            self.copy_facts_to_translations()
+
+    def copy_facts_to_translations(self):
+        """The action's facts, its indicators' numbers and its budget, as saved in the source language, in
+        every translation at once (wagtail-localize would copy them only when a translator syncs)."""
+        facts = {name: getattr(self, name) for name in self.FACT_FIELDS}
+        translations = list(PlanAction.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk))
+        if not translations:
+            return
+        PlanAction.objects.filter(pk__in=[action.pk for action in translations]).update(**facts)
+        for indicator in PlanIndicator.objects.filter(action=self):
+            PlanIndicator.objects.filter(translation_key=indicator.translation_key).exclude(pk=indicator.pk).update(
+                **{name: getattr(indicator, name) for name in PlanIndicator.FACT_FIELDS}
+            )
+        lines = list(PlanBudgetLine.objects.filter(action=self))
+        PlanBudgetLine.objects.filter(action__in=translations).delete()
+        PlanBudgetLine.objects.bulk_create(
+            PlanBudgetLine(action=action, source=line.source, planned=line.planned, spent=line.spent,
+                           sort_order=line.sort_order)
+            for action in translations
+            for line in lines
+        )
+        # Updates send no signals: the translations' pages change now, not at the next save.
+        bump_generation()

@@ -5,6 +5,7 @@ Values that differ between machines are read from the environment here, in one p
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -47,20 +48,24 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The project's apps, top layer first (the layer contract in pyproject.toml keeps imports pointing down).
     "home",
-    "products",
-    "news",
     "search",
+    "figures",
+    "news",
+    "listings",
+    "products",
     "editorial",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
-    "wagtail.embeds",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -71,19 +76,24 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # Outermost: a request that lost its database connection before changing anything runs once more.
+    "core.database_retry.RetryAfterLostDatabaseConnectionMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Bodies larger than REQUEST_BODY_MAX_SIZE are refused before the CSRF check parses them.
+    "core.request_limits.RequestBodyLimitMiddleware",
+    # Anonymous pages from the cache before anything touches the database (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,6 +103,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused by django-axes into the lockout page (last, so it sees the finished response).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -120,6 +132,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A kept connection the server has ended (restart, pg_terminate_backend) is replaced, not used.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -127,7 +141,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Content-Security-Policy for public pages: no inline scripts or styles, nothing from other hosts.
 # The Wagtail admin needs inline scripts and styles, so it is left out.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:"],
@@ -154,12 +168,46 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Pages, and the fragments pages are made of (one per product card): Django's default 300 would cull.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}},
         "shared": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "agrofarm_shared_cache",
         },
     }
+
+# Whole pages for anonymous visitors (core/page_cache.py): seconds a page stays in the app's cache (0 turns
+# the cache off), and the Cache-Control lifetimes given to browsers and to proxies (nginx's microcache).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_BROWSER_SECONDS = env_int("PAGE_BROWSER_SECONDS", 0)
+PAGE_PROXY_SECONDS = env_int("PAGE_PROXY_SECONDS", 10)
+
+# The licence of the open data the portal publishes (the plan's JSON and CSV downloads, the API, the listings
+# CSV): its short name and the address of its text. Change both together.
+OPEN_DATA_LICENCE_NAME = env("OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = env("OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
+# Public forms on cached pages carry no token; a failed check shows the form again to send (core/views.py).
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
+
+# Admin login: django-axes refuses a user name from one client address after AXES_FAILURE_LIMIT wrong passwords,
+# for AXES_COOLOFF_MINUTES. It counts the pair (user name, address), so a colleague mistyping, or a bot trying
+# names, behind the agency's one NAT address locks no one else out. `manage.py axes_reset_username NAME` unlocks.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+# The client's address as the public forms take it: REMOTE_ADDR, or what the trusted proxy (nginx) added.
+AXES_CLIENT_IP_CALLABLE = "core.protection.client_ip"
+AXES_LOCKOUT_TEMPLATE = "admin_lockout.html"
+# django.contrib.admin is not installed; attempts are listed and reset with axes' manage.py commands.
+AXES_ENABLE_ADMIN = False
+# No login history of addresses kept (only the failed attempts the lockout needs), none written to the log.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -197,6 +245,8 @@ STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Where `make backup` (manage.py backup_site) writes its folders; they hold personal data (mode 0700).
+BACKUP_ROOT = env("BACKUP_ROOT", str(BASE_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -220,9 +270,38 @@ AGENCY_EMAIL = env("AGENCY_EMAIL", "info@agrofarm.ge")
 
 # Farmers' listings: days a listing stays in the catalogue unless the farmer renews it.
 LISTING_LIFETIME_DAYS = env_int("LISTING_LIFETIME_DAYS", 90)
+# Days after a listing was rejected, withdrawn or expired before expire_listings anonymises its submission
+# (name, phone, email, the photos sent, the private link) and takes its pages off the site.
+LISTING_RETENTION_DAYS = env_int("LISTING_RETENTION_DAYS", 180)
+# All photos of one listing form together, in bytes (a phone's six photos fit).
+LISTING_PHOTOS_MAX_TOTAL_SIZE = env_int("LISTING_PHOTOS_MAX_TOTAL_SIZE", 40 * 1024 * 1024)
+# Any request body, in bytes: larger ones get 413 before anything reads them (the photos and the form fit).
+REQUEST_BODY_MAX_SIZE = env_int("REQUEST_BODY_MAX_SIZE", LISTING_PHOTOS_MAX_TOTAL_SIZE + 5 * 1024 * 1024)
+# Public forms: seconds a person needs at least before sending each form (faster posts are taken for bots).
+# FORM_MINIMUM_FILL_SECONDS sets one value for every form (0 in browser tests).
+FORM_MINIMUM_FILL_SECONDS = {
+    form: env_int("FORM_MINIMUM_FILL_SECONDS", seconds)
+    for form, seconds in {"listing": 5, "inquiry": 3, "report": 3, "wanted": 5}.items()
+}
+# Buyers' requests ("Wanted"): days a request stays on the site after it is approved, and posts per client.
+WANTED_LIFETIME_DAYS = env_int("WANTED_LIFETIME_DAYS", 60)
+WANTED_POSTS_PER_CLIENT_PER_HOUR = env_int("WANTED_POSTS_PER_CLIENT_PER_HOUR", 10)
+# Text messages to farmers (their private link): a dotted path to a sender class (listings/sms.py).
+# The console sender prints the message; a provider's sender is one small class with send(phone, text).
+SMS_BACKEND = env("SMS_BACKEND", "listings.sms.ConsoleSmsSender")
+# Rate limits of the public forms, per client address (or phone number) and time window.
+LISTING_POSTS_PER_CLIENT_PER_HOUR = env_int("LISTING_POSTS_PER_CLIENT_PER_HOUR", 30)
+LISTINGS_PER_PHONE_PER_DAY = env_int("LISTINGS_PER_PHONE_PER_DAY", 5)
+# Photos sent one by one from the listing form (downscaled in the browser), before the form itself.
+PHOTO_UPLOADS_PER_CLIENT_PER_HOUR = env_int("PHOTO_UPLOADS_PER_CLIENT_PER_HOUR", 120)
+INQUIRIES_PER_CLIENT_PER_HOUR = env_int("INQUIRIES_PER_CLIENT_PER_HOUR", 10)
+REPORTS_PER_CLIENT_PER_HOUR = env_int("REPORTS_PER_CLIENT_PER_HOUR", 10)
+# Emails the site sends to the agency's address per hour (buyers' inquiries); the rest wait in the admin.
+AGENCY_EMAILS_PER_HOUR = env_int("AGENCY_EMAILS_PER_HOUR", 60)
+# Changes sent through one listing's private link per hour (price, sold, text and photos, ...).
+PRIVATE_LINK_POSTS_PER_HOUR = env_int("PRIVATE_LINK_POSTS_PER_HOUR", 20)
 # Trusted reverse proxies that add the client's address to X-Forwarded-For (0: use REMOTE_ADDR).
 NUMBER_OF_PROXIES = env_int("NUMBER_OF_PROXIES", 0)
-
 # Wagtail.
 WAGTAIL_SITE_NAME = "Agrofarm"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -231,9 +310,13 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Site search: as-you-type suggestions one client may ask for per minute (search/views.py).
 SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE = env_int("SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE", 120)
+# Marketplace figures: uses of the contact buttons one client may count per hour (figures/views.py).
+CONTACT_CLICKS_PER_CLIENT_PER_HOUR = env_int("CONTACT_CLICKS_PER_CLIENT_PER_HOUR", 60)
+WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 100)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Largest photo file and pixel count accepted (editors' uploads and farmers' photos alike).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -243,6 +326,7 @@ WAGTAILLOCALIZE_JQUERY_LIBRARY_URL = None
 # "google": Google Cloud Translation (covers Georgian; `pip install google-cloud-translate`, credentials
 # from GOOGLE_APPLICATION_CREDENTIALS). "libretranslate": a LibreTranslate server.
 MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR").lower()
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 if MACHINE_TRANSLATOR == "google":
     if not env("GOOGLE_CLOUD_TRANSLATE_PROJECT_ID"):
         raise ImproperlyConfigured("MACHINE_TRANSLATOR=google needs GOOGLE_CLOUD_TRANSLATE_PROJECT_ID")
@@ -270,6 +354,7 @@ elif MACHINE_TRANSLATOR:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"private_links": {"()": "core.log_filters.RedactPrivateLinks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["private_links"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }

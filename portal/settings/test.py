@@ -15,3 +15,4 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PAGE_CACHE_SECONDS = 0  # rendering is tested here; tests/core/test_page_cache.py turns the cache on

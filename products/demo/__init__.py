@@ -1,4 +1,4 @@
-"""Demo catalogue: categories, villages, 15 farmers and their offers in Georgian, English and Russian.
+"""Demo catalogue: categories, villages, farmers and their offers in Georgian, English and Russian.
 
 Idempotent like the rest of the demo loader: a second run finds everything in place and changes nothing.
 A few products are left untranslated on purpose, so /en/ and /ru/ show the original-language fallback.
@@ -13,8 +13,8 @@ from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from home.demo.builders import draw_image, locale, source_home, upsert_child, upsert_translation
-from home.romanisation import ascii_slug
+from core.demo import assign_and_publish, draw_image, locale, source_home, upsert_child, upsert_translation
+from core.romanisation import ascii_slug
 
 from ..models import (
     Category,
@@ -35,6 +35,7 @@ from .data import (
     FARMER_INDEX,
     FARMER_PICTURE,
     FARMERS,
+    MET_BY_AGENCY,
     PRODUCT_INDEX,
     PRODUCTS,
     VILLAGES,
@@ -42,6 +43,7 @@ from .data import (
 
 LANGUAGES = ("ka", "en", "ru")
 IMAGE_SIZE = (800, 600)
+PHOTOS_PER_CATEGORY = 3
 
 
 PAGE_MODELS = (ProductIndexPage, FarmerIndexPage, FarmerPage, ProductPage)
@@ -64,8 +66,9 @@ def _indexed_once_at_the_end(models):
     def remember(sender, instance, raw=False, **kwargs):
         saved.add((sender, instance.pk))
 
+    # Page types of the site search are indexed by the search app, not by Wagtail's per-save handler.
+    disconnected = [model for model in models if post_save.disconnect(post_save_signal_handler, sender=model)]
     for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
         post_save.connect(remember, sender=model, weak=False)
     try:
         with disable_reference_index_auto_update():
@@ -73,6 +76,7 @@ def _indexed_once_at_the_end(models):
     finally:
         for model in models:
             post_save.disconnect(remember, sender=model)
+        for model in disconnected:
             post_save.connect(post_save_signal_handler, sender=model)
     for model in models:
         pages = list(model.objects.filter(pk__in=[pk for sender, pk in saved if sender is model]))
@@ -91,10 +95,17 @@ def _load():
     villages = _snippets(Village, [(slug, names, {"community": slug}) for slug, names in VILLAGES])
     catalogue = _index_page(home, ProductIndexPage, PRODUCT_INDEX)
     directory = _index_page(home, FarmerIndexPage, FARMER_INDEX)
-    farmers = {row[0]: _farmer(directory, villages, *row) for row in FARMERS}
-    for number, row in enumerate(PRODUCTS):
-        _product(farmers, categories, number, *row)
+    farmers = {farmer.key: _farmer(directory, villages, farmer) for farmer in FARMERS}
+    for number, product in enumerate(PRODUCTS):
+        _product(farmers, categories, number, product)
     return {"catalogue": catalogue, "farmers": directory}
+
+
+def link_buying_safety(safety):
+    """Point the catalogue of every language at `safety`, the page on buying safely (in that language)."""
+    for catalogue in ProductIndexPage.objects.all():
+        page = safety.get_translation_or_none(catalogue.locale) or safety
+        assign_and_publish(catalogue, buying_safety_page_id=page.pk)
 
 
 def _category_fields(slug, parent, kind, icon, order):
@@ -148,25 +159,27 @@ def _upsert_with_children(parent, model, slug, fields, children):
     return upsert_child(parent, model, slug, **fields, **({} if exists else children))
 
 
-def _farmer(directory, villages, key, village, phone, whatsapp, viber, consent, email, certificates, names, stories):
-    photo = draw_image(f"Farm of {names[1]}", FARMER_PICTURE, shape="field", seed=len(key), size=IMAGE_SIZE)
+def _farmer(directory, villages, farmer):
+    names, stories = farmer.names, farmer.stories
+    photo = draw_image(f"Farm of {names[1]}", FARMER_PICTURE, shape="field", seed=len(farmer.key), size=IMAGE_SIZE)
     source = _upsert_with_children(
         directory,
         FarmerPage,
-        key,
+        farmer.key,
         {
             "title": names[0],
             "story": stories[0],
-            "village": villages[village],
-            "phone": phone,
-            "has_whatsapp": whatsapp,
-            "has_viber": viber,
-            "phone_consent": consent,
-            "email": email,
+            "village": villages[farmer.village],
+            "phone": farmer.phone,
+            "has_whatsapp": farmer.whatsapp,
+            "has_viber": farmer.viber,
+            "phone_consent": farmer.phone_consent,
+            "email": farmer.email,
+            "met_by_agency_on": MET_BY_AGENCY.get(farmer.key),
         },
         {
             "photos": [FarmerPhoto(image=photo)],
-            "certifications": [FarmerCertification(kind=kind, number=number) for kind, number in certificates],
+            "certifications": [FarmerCertification(kind=kind, number=number) for kind, number in farmer.certificates],
         },
     )
     for code, name, story in zip(LANGUAGES[1:], names[1:], stories[1:], strict=True):
@@ -174,12 +187,13 @@ def _farmer(directory, villages, key, village, phone, whatsapp, viber, consent, 
     return source
 
 
-def _product(farmers, categories, number, farmer_key, category, price, unit, months, quantity, minimum, delivers,
-             featured, sold_out, translated, certificates, texts):
-    farmer = farmers[farmer_key]
-    (ka_title, ka_text), (en_title, en_text), (ru_title, ru_text) = texts
-    palette, shape = CATEGORY_PICTURES[category]
-    photos = [draw_image(en_title, palette, shape=shape, seed=number, size=IMAGE_SIZE)]
+def _product(farmers, categories, number, product):
+    farmer = farmers[product.farmer]
+    (ka_title, ka_text), (en_title, en_text), (ru_title, ru_text) = product.texts
+    palette, shape = CATEGORY_PICTURES[product.category]
+    # A few drawings per category, shared by its offers: drawing and encoding one per offer made the load slow.
+    photos = [draw_image(f"Demo photo: {product.category} {number % PHOTOS_PER_CATEGORY}", palette, shape=shape,
+                         seed=number, size=IMAGE_SIZE)]
     source = _upsert_with_children(
         farmer,
         ProductPage,
@@ -187,24 +201,24 @@ def _product(farmers, categories, number, farmer_key, category, price, unit, mon
         {
             "title": ka_title,
             "description": f"<p>{ka_text}</p>",
-            "category": categories[category],
-            "price": price,
-            "unit": unit,
-            "months_available": months_to_mask(months),
-            "quantity_available": quantity,
-            "minimum_order": minimum,
+            "category": categories[product.category],
+            "price": product.price,
+            "unit": product.unit,
+            "months_available": months_to_mask(product.months),
+            "quantity_available": product.quantity,
+            "minimum_order": product.minimum_order,
             "offers_pickup": True,
-            "offers_delivery": delivers,
+            "offers_delivery": product.delivers,
             "delivery_note": "",
-            "featured": featured,
-            "status": ProductPage.Status.SOLD_OUT if sold_out else ProductPage.Status.AVAILABLE,
+            "featured": product.featured,
+            "status": ProductPage.Status.SOLD_OUT if product.sold_out else ProductPage.Status.AVAILABLE,
         },
         {
             "gallery_images": [ProductGalleryImage(image=image) for image in photos],
-            "certifications": [ProductCertification(kind=kind, number=code) for kind, code in certificates],
+            "certifications": [ProductCertification(kind=kind, number=code) for kind, code in product.certificates],
         },
     )
-    if translated:
+    if product.translated:
         upsert_translation(source, "en", title=en_title, description=f"<p>{en_text}</p>")
         upsert_translation(source, "ru", title=ru_title, description=f"<p>{ru_text}</p>")
     return source

@@ -1,6 +1,3 @@
-from .contact import Inquiry, ListingReport
-from .listing_form import ListingFormPage
-from .moderation import ListingModerationTask
 from .pages import (
     CertificationKind,
     FarmerCertification,
@@ -12,9 +9,7 @@ from .pages import (
     ProductIndexPage,
     ProductPage,
 )
-from .rate_limits import FormAttempt
 from .snippets import Category, Village
-from .submissions import ListingSubmission, ListingSubmissionPhoto, RejectionReason
 
 __all__ = [
     "Category",
@@ -23,17 +18,9 @@ __all__ = [
     "FarmerIndexPage",
     "FarmerPage",
     "FarmerPhoto",
-    "FormAttempt",
-    "Inquiry",
-    "ListingFormPage",
-    "ListingModerationTask",
-    "ListingReport",
-    "ListingSubmission",
-    "ListingSubmissionPhoto",
     "ProductCertification",
     "ProductGalleryImage",
     "ProductIndexPage",
     "ProductPage",
-    "RejectionReason",
     "Village",
 ]

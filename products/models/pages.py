@@ -6,15 +6,16 @@ between languages; only titles and free text go to translators.
 """
 
 import re
+from functools import cache, partial
 
 from django.conf import settings
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -22,23 +23,14 @@ from wagtail.search import index
 from wagtail.signals import post_page_move
 from wagtail_localize.fields import SynchronizedField
 
-from home.romanisation import ascii_slug
-from search.documents import SiteSearchable
+from core.page_cache import cached_fragment, computed_on_use
+from core.page_permissions import ClosedSectionPage
+from core.site_search import SiteSearchable
+from core.slugs import AsciiSlugMixin, AsciiSlugPageForm
 
 from ..months import MonthsField
 from ..units import Unit
 from .snippets import Category, Village
-
-GEORGIAN_LETTERS = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf]")
-
-
-def available_slug(base, parent, page=None):
-    """`base`, or `base-2`, `base-3`… whichever no sibling under `parent` uses yet."""
-    candidate, suffix = base, 1
-    while parent is not None and not Page._slug_is_available(candidate, parent, page):
-        suffix += 1
-        candidate = f"{base}-{suffix}"
-    return candidate
 
 
 def source_row(instance):
@@ -50,40 +42,22 @@ def source_row(instance):
     ).first() or instance
 
 
-class CataloguePageForm(WagtailAdminPageForm):
-    """The admin form of catalogue pages.
-
-    A new page titled in Georgian gets its slug from the national romanisation table (the admin's own
-    script guesses another one: "niqozi" for ნიქოზი), and a category or village chosen in another
-    language is swapped for its Georgian row, the one every language's pages point at.
-    """
+class CataloguePageForm(AsciiSlugPageForm):
+    """The admin form of catalogue pages: a category or village chosen in another language is swapped for
+    its Georgian row, the one every language's pages point at."""
 
     def clean(self):
-        title = self.cleaned_data.get("title") or ""
-        if not self.instance.pk and GEORGIAN_LETTERS.search(title) and ascii_slug(title):
-            self._errors.pop("slug", None)
-            self.cleaned_data["slug"] = available_slug(ascii_slug(title), self.parent_page, self.instance)
         for name, value in list(self.cleaned_data.items()):
             if isinstance(value, Category | Village):
                 self.cleaned_data[name] = source_row(value)
         return super().clean()
 
 
-class AsciiSlugPageMixin:
-    """Slugs stay ASCII: an empty or non-ASCII slug is replaced by the romanised title.
-
-    Translations copy the source slug (a synchronised field), so the slug is the same in every language.
-    """
+class AsciiSlugPageMixin(AsciiSlugMixin):
+    """The catalogue's pages: ASCII slugs (core.slugs), the catalogue form, untranslated copies out of the
+    sitemap. (Its name is kept: products' first migration lists it among the page types' bases.)"""
 
     base_form_class = CataloguePageForm
-    # Never sent to translators: subclasses extend this list with their own facts.
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-
-    def _ensure_ascii_slug(self):
-        if self.slug and self.slug.isascii():
-            return
-        base = ascii_slug(self.title) or self._meta.model_name
-        self.slug = available_slug(base, self.get_parent() if self.path else None, self)
 
     # Foreign keys that Wagtail or save() set, never a person: checking that each row exists costs a
     # query per key on every save and publish (the database enforces them anyway).
@@ -92,19 +66,10 @@ class AsciiSlugPageMixin:
     }
 
     def full_clean(self, exclude=None, *args, **kwargs):
-        self._ensure_ascii_slug()
         exclude = set(exclude or ()) | {
             name for name in self.internal_foreign_keys if any(f.name == name for f in self._meta.concrete_fields)
         }
         super().full_clean(exclude, *args, **kwargs)
-
-    def minimal_clean(self):
-        self._ensure_ascii_slug()
-        super().minimal_clean()
-
-    def save(self, *args, **kwargs):
-        self._ensure_ascii_slug()
-        return super().save(*args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
         # Untranslated copies are canonical to their original: keep them out of the sitemap.
@@ -142,10 +107,24 @@ class ProductIndexPage(AsciiSlugPageMixin, Page):
     """The catalogue (/products/): every live product and service of its language, with filters."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    buying_safety_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page about buying safely"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked beside every contact button of farmers and buyers."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("buying_safety_page")]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("buying_safety_page", overridable=False),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -158,14 +137,17 @@ class ProductIndexPage(AsciiSlugPageMixin, Page):
         verbose_name_plural = _("product catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from ..catalogue import catalogue_context
+        from ..catalogue import CATALOGUE_CONTEXT, catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(self, request, per_page=self.products_per_page))
+        # The catalogue's HTML is kept per query ({% fragment %}); its context is computed only to draw it.
+        context["catalogue_key"] = request.GET.urlencode()
+        build = partial(catalogue_context, self, request, per_page=self.products_per_page)
+        context.update(computed_on_use(build, CATALOGUE_CONTEXT))
         return context
 
 
-class FarmerIndexPage(AsciiSlugPageMixin, Page):
+class FarmerIndexPage(ClosedSectionPage, AsciiSlugPageMixin, Page):
     """The directory of farmers (/farmers/), filterable by village; farmers' pages live under it."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -176,6 +158,8 @@ class FarmerIndexPage(AsciiSlugPageMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["products.FarmerPage"]
+    # A closed section: only rights granted on a directory count in it (the Moderators'), see core.page_permissions.
+    section_steps = 0
     max_count_per_parent = 1
 
     farmers_per_page = 24
@@ -197,7 +181,7 @@ phone_validator = RegexValidator(
 )
 
 
-class FarmerPage(SiteSearchable, AsciiSlugPageMixin, Page):
+class FarmerPage(ClosedSectionPage, SiteSearchable, AsciiSlugPageMixin, Page):
     """A farmer or farm: village, story, photos, certificates, and contact shown only with consent."""
 
     village = models.ForeignKey(
@@ -214,11 +198,21 @@ class FarmerPage(SiteSearchable, AsciiSlugPageMixin, Page):
     )
     phone_consent_recorded_at = models.DateTimeField(_("consent recorded at"), null=True, blank=True, editable=False)
     email = models.EmailField(_("email"), blank=True)
+    met_by_agency_on = models.DateField(
+        _("met by the agency on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day an agency officer visited the farm or met the farmer in person. Buyers see a "
+            "“Met by the agency” mark on every offer of this farmer. Leave empty if nobody has met them yet."
+        ),
+    )
 
     content_panels = [
         TitleFieldPanel("title", heading=_("Farmer or farm name")),
         FieldPanel("village"),
         FieldPanel("story"),
+        FieldPanel("met_by_agency_on"),
         MultiFieldPanel(
             [
                 FieldPanel("phone"),
@@ -247,10 +241,12 @@ class FarmerPage(SiteSearchable, AsciiSlugPageMixin, Page):
         SynchronizedField("has_viber", overridable=False),
         SynchronizedField("phone_consent", overridable=False),
         SynchronizedField("email", overridable=False),
+        SynchronizedField("met_by_agency_on", overridable=False),
     ]
 
     parent_page_types = ["products.FarmerIndexPage"]
     subpage_types = ["products.ProductPage"]
+    section_steps = 1
 
     products_per_page = 24
 
@@ -312,7 +308,7 @@ class FarmerPhoto(Orderable):
     panels = [FieldPanel("image")]
 
 
-class ProductPage(SiteSearchable, AsciiSlugPageMixin, Page):
+class ProductPage(ClosedSectionPage, SiteSearchable, AsciiSlugPageMixin, Page):
     """One offer of a farmer: a product or a service, its price in lari per unit, season and photos."""
 
     class Status(models.TextChoices):
@@ -421,6 +417,7 @@ class ProductPage(SiteSearchable, AsciiSlugPageMixin, Page):
 
     parent_page_types = ["products.FarmerPage"]
     subpage_types = []
+    section_steps = 2
 
     class Meta:
         verbose_name = _("product or service")
@@ -454,10 +451,18 @@ class ProductPage(SiteSearchable, AsciiSlugPageMixin, Page):
         return super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..catalogue import product_context
+        from ..catalogue import PRODUCT_BODY, PRODUCT_HEAD, product_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(product_context(self, request))
+        if getattr(request, "is_preview", False):
+            context.update(product_context(self, request))
+            return context
+        # What the page's head says (Open Graph, JSON-LD, share links) is kept until something changes; the
+        # photos, facts, farmer and more offers are drawn in kept {% fragment %}s, so computed only for them.
+        full = cache(partial(product_context, self, request))
+        parts = [request.get_host(), self.pk, get_language()]
+        context.update(cached_fragment("product-head", parts, lambda: {name: full()[name] for name in PRODUCT_HEAD}))
+        context.update(computed_on_use(full, PRODUCT_BODY))
         return context
 
 

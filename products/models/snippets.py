@@ -5,40 +5,15 @@ by translation key (see products/taxonomy.py), so facts show in the visitor's la
 on pages whose text is not translated yet.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.romanisation import ascii_slug
+from core.slugs import AsciiSlugSnippetMixin
 
 from ..communities import COMMUNITY_CHOICES
-
-
-class AsciiSlugSnippetMixin(models.Model):
-    """An ASCII slug shared by every translation, romanised from the Georgian name when left empty."""
-
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        blank=True,
-        help_text=_("Used in addresses and filters; made from the Georgian name when left empty."),
-    )
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        if self.slug and not self.slug.isascii():
-            raise ValidationError({"slug": _("Use Latin letters, digits and hyphens only.")})
-
-    def save(self, *args, **kwargs):
-        if not self.slug or not self.slug.isascii():
-            self.slug = ascii_slug(self.name) or f"{self._meta.model_name}-{self.translation_key.hex[:8]}"
-        super().save(*args, **kwargs)
 
 
 class Category(TranslatableMixin, AsciiSlugSnippetMixin, models.Model):

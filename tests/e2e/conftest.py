@@ -5,6 +5,7 @@ The server runs in its own process on a throw-away SQLite database, so browser t
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -19,6 +20,12 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 PROJECT = Path(__file__).resolve().parents[2]
 ADMIN_USERNAME = "e2e-admin"
 ADMIN_PASSWORD = "e2e-admin-password-42"
+VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
+# What a browser set to each language sends as Accept-Language (the admin follows it; public pages follow the URL).
+BROWSER_LOCALES = {"ka": "ka-GE", "en": "en-GB", "ru": "ru-RU"}
+SERVER_LOG = pytest.StashKey[Path]()
+SERVER_LOG_START = pytest.StashKey[int]()
+SERVER_LOG_LINES_SHOWN = 300
 
 
 def pytest_collection_modifyitems(config, items):
@@ -38,12 +45,17 @@ def _free_port():
 
 
 def _manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=env, check=True, capture_output=True)
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True, text=True)
+    if result.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """A running demo site on a free port: migrated, demo content loaded, an admin account."""
+def site_url(request, tmp_path_factory):
+    """A running demo site on a free port: migrated, demo content loaded, an admin account.
+
+    What the server prints goes to server.log in the session's tmp folder; a failing test shows its part.
+    """
     folder = tmp_path_factory.mktemp("e2e-site")
     env = {
         **os.environ,
@@ -53,6 +65,9 @@ def site_url(tmp_path_factory):
         "DEBUG": "true",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
+        # Browsers fill forms in milliseconds; the bot defence's timing is tested without a browser.
+        "FORM_MINIMUM_FILL_SECONDS": "0",
+        "PYTHONUNBUFFERED": "1",
     }
     env.pop("REDIS_URL", None)
     postgres_database = _fresh_postgres_database(env)
@@ -61,13 +76,15 @@ def site_url(tmp_path_factory):
     _manage(env, "load_demo_content")
     _manage(env, "createsuperuser", "--noinput", "--username", ADMIN_USERNAME, "--email", "e2e@example.org")
     port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server_log = folder / "server.log"
+    with server_log.open("wb") as output:
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+            cwd=PROJECT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -77,8 +94,11 @@ def site_url(tmp_path_factory):
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise RuntimeError("the e2e server did not start") from None
+                server.wait(timeout=10)
+                output = server_log.read_text(errors="replace")
+                raise RuntimeError(f"the e2e server did not start; it printed ({server_log}):\n{output}") from None
             time.sleep(0.3)
+    request.config.stash[SERVER_LOG] = server_log
     yield url
     server.terminate()
     server.wait(timeout=10)
@@ -101,7 +121,9 @@ def _fresh_postgres_database(env):
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         return None
-    name = f"{url.rsplit('/', 1)[1] or 'agrofarm'}_e2e"
+    # Each pytest-xdist worker (gw0, gw1) runs its own server on a database of its own.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    name = f"{url.rsplit('/', 1)[1] or 'agrofarm'}_e2e{'_' + worker if worker else ''}"
     _postgres_admin(f'DROP DATABASE IF EXISTS "{name}"')
     _postgres_admin(f'CREATE DATABASE "{name}"')
     env["DATABASE_URL"] = f"{url.rsplit('/', 1)[0]}/{name}"
@@ -129,20 +151,79 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(params=[(360, 740), (1280, 800)], ids=["phone", "desktop"])
-def viewport(request):
-    return {"width": request.param[0], "height": request.param[1]}
+@pytest.fixture
+def new_tab(browser):
+    """Opens tabs for one test, each with its own cookies: `new_tab("phone", language="ka")`.
+
+    `language` sets the browser's own language (what it asks sites for); none leaves Chromium's default.
+    """
+    contexts = []
+
+    def open_tab(device="desktop", language=None):
+        context = browser.new_context(
+            viewport=VIEWPORTS[device], locale=BROWSER_LOCALES[language] if language else None
+        )
+        # The first view of a photo renders its AVIF/WebP sizes, which takes seconds on a busy machine.
+        context.set_default_navigation_timeout(180_000)
+        context.set_default_timeout(60_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_tab
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def device(request):
+    """The test runs once on a phone and once on a desktop screen."""
+    return request.param
 
 
 @pytest.fixture
-def page(browser, viewport):
-    context = browser.new_context(viewport=viewport)
-    # The first view of a photo renders its AVIF/WebP sizes, which takes seconds on a busy machine.
-    context.set_default_navigation_timeout(180_000)
-    context.set_default_timeout(60_000)
-    tab = context.new_page()
-    yield tab
-    context.close()
+def page(new_tab, device):
+    """A visitor's tab on the screen of `device`."""
+    return new_tab(device)
+
+
+@pytest.fixture
+def phone(new_tab):
+    """A visitor's tab on a phone screen."""
+    return new_tab("phone")
+
+
+@pytest.fixture
+def admin_tab(site_url, new_tab):
+    """A desktop tab signed in to the Wagtail admin as a superuser, on the dashboard, in English."""
+    tab = new_tab("desktop", language="en")
+    tab.goto(site_url + "/admin/login/")
+    tab.get_by_label(re.compile("Username|Email")).fill(ADMIN_USERNAME)
+    tab.get_by_label("Password").fill(ADMIN_PASSWORD)
+    tab.get_by_role("button", name="Sign in").click()
+    tab.wait_for_url(site_url + "/admin/")
+    return tab
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    log = item.config.stash.get(SERVER_LOG, None)
+    item.stash[SERVER_LOG_START] = log.stat().st_size if log else 0
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test shows what the server printed meanwhile: its tracebacks and the requests it served."""
+    report = yield
+    log = item.config.stash.get(SERVER_LOG, None)
+    if report.failed and log and log.exists():
+        with log.open("rb") as server_output:
+            server_output.seek(item.stash.get(SERVER_LOG_START, 0))
+            lines = server_output.read().decode(errors="replace").splitlines()
+        if len(lines) > SERVER_LOG_LINES_SHOWN:
+            left_out = len(lines) - SERVER_LOG_LINES_SHOWN
+            lines = [f"[{left_out} earlier lines in {log}]", *lines[-SERVER_LOG_LINES_SHOWN:]]
+        report.sections.append((f"e2e server output ({log})", "\n".join(lines)))
+    return report
 
 
 def axe_violations(tab):

@@ -12,13 +12,13 @@ PAGES = {
 
 
 @pytest.mark.parametrize("code", PAGES)
-def test_home_and_about_have_no_wcag_violations(site_url, page, code, viewport, tmp_path):
+def test_home_and_about_have_no_wcag_violations(site_url, page, code, device):
     for path in PAGES[code]:
         response = page.goto(site_url + path)
         assert response.status == 200
         assert page.locator("html").get_attribute("lang") == code
         violations = axe_violations(page)
-        assert violations == [], f"{path} at {viewport['width']}px"
+        assert violations == [], f"{path} on a {device}"
 
 
 def test_visitor_switches_language_on_the_about_page(site_url, page):

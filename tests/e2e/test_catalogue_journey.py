@@ -6,42 +6,36 @@ from .conftest import axe_violations
 
 pytestmark = pytest.mark.e2e
 
-SEE_ALL = {"ka": "ყველა შეთავაზება", "en": "See all offers", "ru": "Все предложения"}
+SEE_ALL = {"ka": "ყველა შეთავაზების ნახვა", "en": "See all offers", "ru": "Все предложения"}
 FILTER_OFFERS = {"ka": "შეთავაზებების გაფილტვრა", "en": "Filter offers", "ru": "Фильтр предложений"}
+VILLAGE_LABEL = {"ka": "სოფელი", "en": "Village", "ru": "Село"}
+SHOW_OFFERS = {"ka": "შეთავაზებების ჩვენება", "en": "Show offers", "ru": "Показать предложения"}
 VILLAGE = {"ka": "ნიქოზი", "en": "Nikozi", "ru": "Никози"}
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    context.set_default_navigation_timeout(180_000)
-    context.set_default_timeout(60_000)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("code", ["ka", "en", "ru"])
 def test_buyer_finds_a_product_by_village(site_url, phone, code):
     phone.goto(f"{site_url}/{code}/")
     assert axe_violations(phone) == []
-    phone.locator("main a[href$='/produktebi/']").first.click()
+    phone.get_by_role("main").get_by_role("link", name=SEE_ALL[code], exact=True).click()
     assert phone.url.startswith(f"{site_url}/{code}/produktebi/")
     assert axe_violations(phone) == []
 
-    village = phone.locator("select[name=village]")
+    filters = phone.get_by_role("form", name=FILTER_OFFERS[code])
+    village = filters.get_by_label(VILLAGE_LABEL[code], exact=True)
     assert not village.is_visible()  # on a phone the filters fold away, so the offers come first
-    phone.locator("form.filters").get_by_role("button", name=FILTER_OFFERS[code]).click()
+    filters.get_by_role("button", name=FILTER_OFFERS[code]).click()
     village.select_option(label=VILLAGE[code])
-    phone.locator("form.filters button[type=submit]").click()
+    filters.get_by_role("button", name=SHOW_OFFERS[code]).click()
     assert "village=" in phone.url
-    cards = phone.locator("main .card")
-    assert cards.count() > 0
-    for index in range(cards.count()):
-        assert VILLAGE[code] in cards.nth(index).inner_text()
+    offers = phone.get_by_role("main").get_by_role("article")
+    assert offers.count() > 0
+    for offer in offers.all():
+        assert VILLAGE[code] in offer.inner_text()
     assert axe_violations(phone) == []
 
-    cards.first.locator("h3 a").click()
-    assert f"/{code}/fermerebi/" in phone.url
+    offers.first.get_by_role("heading").get_by_role("link").click()
+    assert f"/{code}/permerebi/" in phone.url
     assert phone.locator("html").get_attribute("lang") == code
     assert VILLAGE[code] in phone.locator("main").inner_text()  # the farmer card names the village
     schema = phone.locator("script[type='application/ld+json']").first.text_content()

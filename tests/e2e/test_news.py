@@ -14,10 +14,10 @@ NEWS_MENU = {"ka": "სიახლეები", "en": "News", "ru": "Ново�
 
 
 @pytest.mark.parametrize("code", TRAINING)
-def test_reader_finds_and_reads_a_news_post_in_each_language(site_url, page, code, viewport):
+def test_reader_finds_and_reads_a_news_post_in_each_language(site_url, page, code, device):
     page.goto(f"{site_url}/{code}/")
     menu_button = page.get_by_role("button", name=MENU[code])
-    if viewport["width"] < 768:  # phones see a menu button; the links show when it is pressed
+    if device == "phone":  # phones see a menu button; the links show when it is pressed
         assert menu_button.get_attribute("aria-expanded") == "false"
         menu_button.click()
         assert menu_button.get_attribute("aria-expanded") == "true"
@@ -27,21 +27,21 @@ def test_reader_finds_and_reads_a_news_post_in_each_language(site_url, page, cod
         "link", name=NEWS_MENU[code], exact=True
     ).click()
     assert page.url == f"{site_url}/{code}/siakhleebi/"
-    assert axe_violations(page) == [], f"news index at {viewport['width']}px"
+    assert axe_violations(page) == [], f"news index on a {device}"
     page.get_by_role("link", name=TRAINING[code]).click()
-    assert page.url == f"{site_url}/{code}/siakhleebi/biotreiningebi-karaletshi/"
+    assert page.url == f"{site_url}/{code}/siakhleebi/biotreningebi-karaletshi/"
     assert page.locator("html").get_attribute("lang") == code
     assert page.get_by_role("heading", level=1).inner_text() == TRAINING[code]
     assert page.get_by_role("table").count() == 1
-    assert axe_violations(page) == [], f"news post at {viewport['width']}px"
+    assert axe_violations(page) == [], f"news post on a {device}"
 
 
 @pytest.mark.parametrize("code", TRAINING)
-def test_development_plan_page_has_no_wcag_violations(site_url, page, code, viewport):
+def test_development_plan_page_has_no_wcag_violations(site_url, page, code, device):
     response = page.goto(f"{site_url}/{code}/ganvitarebis-gegma/")
     assert response.status == 200
     assert page.locator("article.plan-action").count() == 12
-    assert axe_violations(page) == [], f"plan page at {viewport['width']}px"
+    assert axe_violations(page) == [], f"plan page on a {device}"
 
 
 def test_reader_filters_news_by_topic_and_year(site_url, page):

@@ -98,7 +98,7 @@ def test_footer_shows_agency_contact_in_each_language(client, code):
     footer = html[html.index('<footer class="site-footer">') :]
     assert agency in footer
     assert "mailto:info@agrofarm.ge" in footer
-    assert f'href="/{code}/konfidentsialurobis-politika/"' in footer
+    assert f'href="/{code}/konpidentsialurobis-politika/"' in footer
 
 
 def test_no_georgian_text_is_upper_cased(client):

@@ -1,6 +1,6 @@
 from wagtail.models import Page, Revision
 
-from home.demo.builders import source_home, upsert_child, upsert_translation
+from core.demo import source_home, upsert_child, upsert_translation
 from home.models import StandardPage
 from news import demo
 from news.models import DevelopmentPlanPage, NewsPage, NewsTopic, PlanAction, PlanGoal

@@ -54,7 +54,7 @@ def test_editors_open_the_plan_action_and_topic_forms(admin_client):
 
 
 def test_editors_open_the_news_post_and_plan_page_editors(admin_client, news_index):
-    post = NewsPage.objects.filter(locale__language_code="ka", slug="biotreiningebi-karaletshi").get()
+    post = NewsPage.objects.filter(locale__language_code="ka", slug="biotreningebi-karaletshi").get()
     assert admin_client.get(reverse("wagtailadmin_pages:edit", args=[post.pk])).status_code == 200
     index = news_index("ka")
     add = reverse("wagtailadmin_pages:add", args=["news", "newspage", index.pk])

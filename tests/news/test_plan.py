@@ -65,7 +65,7 @@ def test_plan_lists_the_news_that_reports_on_each_action(client):
     html = unescape(client.get("/en/ganvitarebis-gegma/").content.decode())
     marketplace = next(body for status, _anchor, body in action_articles(html) if "Agrofarm digital" in body)
     assert "News about this action" in marketplace
-    assert '<a href="/en/siakhleebi/agrofarm-amoqmedda/">Agrofarm is live:' in marketplace
+    assert '<a href="/en/siakhleebi/agrofarm-amokmedda/">Agrofarm is live:' in marketplace
 
 
 def test_untranslated_action_falls_back_to_georgian_marked_with_lang(client):
@@ -97,7 +97,7 @@ def test_status_comes_from_the_source_even_if_a_translation_disagrees(client):
 
 
 def test_news_post_links_to_its_action_on_the_plan_page(client):
-    html = client.get("/en/siakhleebi/agrofarm-amoqmedda/").content.decode()
+    html = client.get("/en/siakhleebi/agrofarm-amokmedda/").content.decode()
     anchor = re.search(r'href="/en/ganvitarebis-gegma/#(action-\w+)"', html).group(1)
     plan = client.get("/en/ganvitarebis-gegma/").content.decode()
     assert f'id="{anchor}"' in plan
@@ -107,6 +107,6 @@ def test_plan_page_is_in_the_menu_in_every_language(client):
     for code in LANGUAGES:
         plan = DevelopmentPlanPage.objects.get(locale=Locale.objects.get(language_code=code))
         assert plan.show_in_menus and plan.live
-        menu = client.get(f"/{code}/").content.decode().split('<nav class="main-menu"')[1].split("</nav>")[0]
+        menu = client.get(f"/{code}/").content.decode().split('<nav id="main-menu"')[1].split("</nav>")[0]
         assert f'href="/{code}/ganvitarebis-gegma/"' in menu
         assert f'href="/{code}/siakhleebi/"' in menu

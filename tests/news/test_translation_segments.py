@@ -23,7 +23,10 @@ def test_segments_extract_from_every_georgian_source(model):
 def test_facts_of_an_action_are_not_sent_to_translators():
     action = PlanAction.objects.filter(locale__language_code="ka").first()
     paths = {segment.path for segment in extract_segments(action) if isinstance(segment, StringSegmentValue)}
-    assert paths == {"title", "description", "responsible_body"}
+    # Indicator names go to translators; their numbers, dates and measurements and the budget lines do not.
+    indicator_paths = {f"indicators.{indicator.translation_key}.name" for indicator in action.indicators.all()}
+    assert indicator_paths
+    assert paths == {"title", "description", "responsible_body", "partners"} | indicator_paths
 
 
 def test_topic_slug_is_not_sent_to_translators():

@@ -3,27 +3,27 @@
 import pytest
 from django.test import Client
 
-from home.romanisation import ascii_slug
+from core.romanisation import ascii_slug
 from products.demo.data import PRODUCTS
 from products.models import ProductIndexPage
 
 
 def demo_product(en_title):
-    """The demo row of the product with this English title: (farmer, category, …, texts)."""
-    return next(row for row in PRODUCTS if row[-1][1][0] == en_title)
+    """The demo product (a DemoProduct row) with this English title."""
+    return next(product for product in PRODUCTS if product.title("en") == en_title)
 
 
 def product_url(code, en_title):
-    row = demo_product(en_title)
-    return f"/{code}/fermerebi/{row[0]}/{ascii_slug(row[-1][0][0])}/"
+    product = demo_product(en_title)
+    return f"/{code}/permerebi/{product.farmer}/{ascii_slug(product.title('ka'))}/"
 
 
 @pytest.fixture
 def untranslated_gift_box():
     """A demo product left untranslated on purpose: English and Russian show the Georgian original."""
-    row = demo_product("Churchkhela gift box")
-    assert row[10] is False
-    return row
+    product = demo_product("Churchkhela gift box")
+    assert product.translated is False
+    return product
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,7 +37,7 @@ def catalogue_renditions(django_db_setup, django_db_blocker):
         everything, ProductIndexPage.products_per_page = ProductIndexPage.products_per_page, 1000
         try:
             client = Client()
-            for url in ("/ka/produktebi/", "/ka/fermerebi/"):
+            for url in ("/ka/produktebi/", "/ka/permerebi/"):
                 assert client.get(url).status_code == 200
         finally:
             ProductIndexPage.products_per_page = everything

@@ -53,7 +53,7 @@ def test_product_page_query_count_does_not_grow_with_more_offers(client, more_pr
 
 
 def test_farmer_page_query_count_does_not_grow_with_the_page(client, more_products, monkeypatch):
-    url = "/ru/fermerebi/giorgi-beridze/"
+    url = "/ru/permerebi/giorgi-beridze/"
     small, large = counts_at(client, url, lambda n: monkeypatch.setattr(FarmerPage, "products_per_page", n))
     assert small == large
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.romanisation import GEORGIAN_TO_LATIN, ascii_slug, romanise
+from core.romanisation import GEORGIAN_TO_LATIN, ascii_slug, romanise
 
 # The 33 letters of the modern alphabet and their Latin forms in the national system.
 NATIONAL_TABLE = {

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+from wagtail.models import Page
+
 RELEVANCE_FILE = Path(__file__).with_name("relevance.json")
 
 
@@ -11,11 +13,18 @@ def load_cases():
     return data["top"], data["cases"]
 
 
+def found_pages(response):
+    """The pages of a results page, in the order shown (products come as rendered cards)."""
+    ids = [pk for section in response.context.get("sections") or [] for pk in section.ids]
+    pages = Page.objects.in_bulk(ids)
+    return [pages[pk].specific for pk in ids if pk in pages]
+
+
 def top_slugs(client, language, query, top):
     """Slugs of the first `top` results of /<language>/search/?q=query, in the order shown."""
     response = client.get(f"/{language}/search/", {"q": query})
     assert response.status_code == 200, (language, query, response.status_code)
-    slugs = [item.slug for section in response.context.get("sections") or [] for item in section.items]
+    slugs = [page.slug for page in found_pages(response)]
     return slugs[:top]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search import folding
+from core import folding
 from search.query import clean
 
 

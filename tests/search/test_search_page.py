@@ -6,16 +6,19 @@ import pytest
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from core.page_cache import bump_generation
 from products.models import ProductPage
 from search.models import UnansweredQuery
 
+from .relevance import found_pages
+
 
 def slugs(response):
-    return [item.slug for section in response.context["sections"] for item in section.items]
+    return [page.slug for page in found_pages(response)]
 
 
 def results(response):
-    return [item for section in response.context["sections"] for item in section.items]
+    return found_pages(response)
 
 
 @pytest.mark.parametrize("query", ["matsoni", "мацони", "მაწონის"])
@@ -113,12 +116,13 @@ def test_the_page_runs_no_more_queries_for_many_results_than_for_few(
     few = search("ka", "მაწონი")
     assert len(results(few)) < 20
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
-    with CaptureQueriesContext(connection) as queries:
+    counted = []
+    with connection.execute_wrapper(lambda execute, *args: (counted.append(1), execute(*args))[1]):
         search("ka", "მაწონი")
     add_products(30, title="ცხვრის მაწონი", farmer_slug="ketevan-abashidze")
-    with django_assert_max_num_queries(len(queries)):
+    search("ka", "მაწონი")  # the publishes started a new cache generation: warm it again
+    with django_assert_max_num_queries(len(counted)):
         many = search("ka", "მაწონი")
     assert len(results(many)) == 20
 
@@ -156,7 +160,7 @@ def test_editors_promoted_result_is_shown_in_the_visitors_language(search):
     page = ProductPage.objects.get(slug="akatsiis-tapli", locale__language_code="ka")
     SearchPromotion.objects.create(query=Query.get("best honey"), page=page, sort_order=0)
     html = search("en", "best honey").content.decode()
-    assert '<a href="/en/fermerebi/nino-kapanadze/akatsiis-tapli/">Acacia honey</a>' in html
+    assert '<a href="/en/permerebi/nino-kapanadze/akatsiis-tapli/">Acacia honey</a>' in html
 
 
 def test_unpublished_and_expired_listings_leave_the_results(search):
@@ -165,6 +169,9 @@ def test_unpublished_and_expired_listings_leave_the_results(search):
     assert "soplis-matsoni" not in slugs(search("en", "matsoni"))
     sheep = ProductPage.objects.filter(slug="tskhvris-matsoni")
     sheep.update(expires_at=timezone.localdate() - timedelta(days=1))
+    # An offer expires at midnight, and the day is part of every cache key (core.page_cache): a new day
+    # starts afresh, as a bump of the generation does here.
+    bump_generation()
     assert "tskhvris-matsoni" not in slugs(search("en", "matsoni"))
 
 

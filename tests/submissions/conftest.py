@@ -12,8 +12,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.users.models import UserProfile
 
-from products.form_protection import signed_start_time
-from products.models import Category, ListingFormPage, Village
+from listings.models import ListingFormPage
+from products.models import Category, Village
+from tests.form_timing import started_at
 
 FORM_PATH = "/{language}/gaqidva/"
 
@@ -47,7 +48,7 @@ def listing_data(**overrides):
         "phone_consent": "on",
         "privacy_consent": "on",
         "website": "",
-        "started": signed_start_time(time.time() - 60),
+        "started": started_at(time.time() - 60),
     }
     data.update(overrides)
     return {name: value for name, value in data.items() if value is not None}

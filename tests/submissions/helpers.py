@@ -1,6 +1,7 @@
 """Moderation steps the tests share: approving or rejecting a listing the way the workflow buttons do."""
 
-from products.models import ListingSubmission, ProductPage
+from listings.models import ListingSubmission
+from products.models import ProductPage
 
 
 def latest_submission():

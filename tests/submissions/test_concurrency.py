@@ -13,7 +13,9 @@ from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.models import Page, WorkflowState
 
-from products.models import FormAttempt, ListingSubmission, ProductPage
+from core.models import FormAttempt
+from listings.models import ListingSubmission
+from products.models import ProductPage
 
 from .conftest import listing_data, photo
 

@@ -6,7 +6,9 @@ from datetime import timedelta
 from django.core.management import call_command
 from django.utils import timezone
 
-from products.models import ListingSubmission, ProductPage
+from core.page_cache import bump_generation
+from listings.models import ListingSubmission
+from products.models import ProductPage
 
 from .conftest import post_listing
 from .helpers import approve, latest_submission, product_of
@@ -16,6 +18,9 @@ def _expire(product):
     ProductPage.objects.filter(translation_key=product.translation_key).update(
         expires_at=timezone.localdate() - timedelta(days=1)
     )
+    # Offers expire at midnight, and the day is part of every cache key (core.page_cache): the new day
+    # starts afresh, as this bump of the generation does.
+    bump_generation()
 
 
 def test_expire_listings_marks_listings_past_their_date(client, moderator):

@@ -9,7 +9,8 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import translation
 
-from products.models import FarmerPage, ListingSubmission, ProductPage, RejectionReason
+from listings.models import ListingSubmission, RejectionReason
+from products.models import FarmerPage, ProductPage
 from products.units import unit_abbreviation
 
 from .conftest import photo, post_listing, token_from

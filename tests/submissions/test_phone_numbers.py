@@ -2,7 +2,7 @@
 
 import pytest
 
-from products.phone_numbers import PhoneNumberError, format_georgian_phone, normalise_georgian_phone
+from listings.phone_numbers import PhoneNumberError, format_georgian_phone, normalise_georgian_phone
 
 
 @pytest.mark.parametrize(

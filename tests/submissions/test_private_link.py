@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from products.models import ListingSubmission, ProductPage
+from listings.models import ListingSubmission
+from products.models import ProductPage
 from products.months import months_to_mask
 
 from .conftest import image_bytes, photo, post_listing, token_from

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from products.models import FormAttempt
-from products.rate_limits import RateLimit, forget_old_attempts
+from core.models import FormAttempt
+from core.rate_limits import RateLimit, forget_old_attempts
 
 
 def _redis_running():

@@ -20,7 +20,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
 
-from home.romanisation import ascii_slug
+from core import page_cache
+from core.romanisation import ascii_slug
 from products.demo.data import PRODUCTS
 from products.models import Category, FarmerPage, ProductGalleryImage, ProductPage
 from products.months import months_to_mask
@@ -48,8 +49,13 @@ class Command(BaseCommand):
         image_ids = list(ProductGalleryImage.objects.values_list("image_id", flat=True).distinct()[:200])
         if not farmers or not categories:
             raise CommandError("Load the demo content first: seed_catalogue adds products under existing farmers.")
-        with transaction.atomic():
+        with page_cache.one_bump(), transaction.atomic():
             created = self._seed(count, rng, source_locale, farmers, categories, image_ids)
+        if connection.vendor == "postgresql":
+            # Fresh planner statistics: until autovacuum gets to them, PostgreSQL plans the catalogue's
+            # queries for the few rows it last counted (nested loops over 10,000 offers).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         if options["search_index"]:
             self._index(created)
         self.stdout.write(self.style.SUCCESS(f"Added {count} products ({len(created)} pages in all languages)."))
@@ -62,13 +68,13 @@ class Command(BaseCommand):
         for number in range(count):
             farmer = farmers[number % len(farmers)]
             template = rng.choice(PRODUCTS)
-            title = f"{template[-1][0][0]} {number + 1}"
+            title = f"{template.title('ka')} {number + 1}"
             rows.append(
                 {
                     "farmer": farmer,
                     "title": title,
                     "slug": f"{ascii_slug(title)}-{uuid.uuid4().hex[:6]}",
-                    "description": f"<p>{template[-1][0][1]}</p>",
+                    "description": f"<p>{template.description('ka')}</p>",
                     "category_id": rng.choice(categories).pk,
                     "price": None if rng.random() < 0.05 else Decimal(rng.randint(50, 50_000)) / 100,
                     "unit": rng.choice(Unit.values),

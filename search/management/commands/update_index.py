@@ -5,8 +5,8 @@ Django runs this command instead of Wagtail's because the search app comes first
 
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
+from core.site_search import one_text_per_translation_group
 from search import vocabulary
-from search.documents import one_text_per_translation_group
 
 
 class Command(WagtailUpdateIndex):

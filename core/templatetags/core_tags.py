@@ -1,0 +1,146 @@
+"""Template helpers every app uses: JSON-LD written safely, the language of a page's text, language names,
+the meta description."""
+
+import html
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.middleware.csrf import get_token
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from core.page_cache import cached_fragment
+from core.protection import client_fingerprint
+from core.text_language import source_text_language
+
+register = template.Library()
+
+# Where a page's description comes from, first non-empty wins: the editor's search description, then the
+# page's own opening text (standard, index and news pages' intro, the home page's hero, a farmer's story,
+# a product's description). Names, not imports: core knows no page model.
+DESCRIPTION_FIELDS = ("search_description", "intro", "hero_text", "story", "description")
+# Search engines show about this many characters.
+DESCRIPTION_LENGTH = 155
+
+# The same escapes as Django's json_script: the data can never close the script element.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data for <script type="application/ld+json">, with <, > and & escaped."""
+    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES))
+
+
+@register.simple_tag(takes_context=True)
+def source_language(context):
+    """For an untranslated copy of a page, the language code its text is written in."""
+    page = context.get("page")
+    if getattr(page, "pk", None) is None:
+        return source_text_language(page)
+    return cached_fragment("source-language", (page.pk,), lambda: source_text_language(page) or "")
+
+
+@register.filter
+def language_name(code):
+    """The name of a language in the visitor's language ("Georgian", "грузинский", "ქართული")."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
+@register.inclusion_tag("core/includes/form_protection.html", takes_context=True)
+def form_protection(context, form):
+    """CSRF token, signed start time and honeypot of a public form; empty (fetched by forms.js) on a page that
+    the page cache may share between visitors, so no visitor ever gets another's token."""
+    request = context.get("request")
+    shared = bool(getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD"))
+    return {
+        "form": form,
+        "shared": shared,
+        "csrf_value": "" if shared or request is None else get_token(request),
+        "started": "" if shared or request is None else form.started_value(client_fingerprint(request)),
+    }
+
+
+def _description_of(page):
+    for name in DESCRIPTION_FIELDS:
+        text = " ".join(html.unescape(strip_tags(str(getattr(page, name, "") or ""))).split())
+        if text:
+            return Truncator(text).chars(DESCRIPTION_LENGTH)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, source_lang=""):
+    """The text of <meta name="description">, always in the visitor's language.
+
+    The page's own text (DESCRIPTION_FIELDS); for an untranslated copy (`source_lang` differs from the
+    language shown), a page without text, or a view without a page, the home page's in this language,
+    and failing that the site's name.
+    """
+    page = context.get("page")
+    language = context.get("LANGUAGE_CODE")
+    if isinstance(page, Page) and not (source_lang and source_lang != language):
+        text = _description_of(page)
+        if text:
+            return text
+    request = context.get("request")
+    host = request.get_host() if request is not None else ""
+    return cached_fragment("home-description", (host, language), lambda: _home_description(request))
+
+
+def _home_description(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        home = site.root_page.localized.specific
+        if not source_text_language(home):
+            text = _description_of(home)
+            if text:
+                return text
+    return str(_("Agrofarm — Gori farmers' market"))
+
+
+@register.filter
+def picture_version(image):
+    """What a rendered `{% picture %}` of `image` depends on (its file and focal point), for the card lists
+    to cache the tag's output: `{% wagtailcache 600 "card-picture" image|picture_version %}`. Making a
+    picture's srcset of six renditions costs more Python than the rest of a card."""
+    parts = (image.pk, image.file.name, image.focal_point_x, image.focal_point_y, image.focal_point_width,
+             image.focal_point_height)
+    return ":".join(str(part) for part in parts)
+
+
+@register.tag("fragment")
+def do_fragment(parser, token):
+    """{% fragment "name" part … %}…{% endfragment %}: the block's HTML kept until anything a visitor could
+    see changes (core.page_cache's generation), per host, language and the parts given. For the dear parts of
+    a page whose page is rendered anyway (the page cache is off, or bypassed by a cookie); never in previews.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        name, *parts = [part.resolve(context) for part in self.parts]
+        return cached_fragment(
+            name, [request.get_host(), get_language(), *parts], lambda: self.nodelist.render(context)
+        )

@@ -1,0 +1,1 @@
+"""Command-line helpers run by the Makefile (`make serve`, `make bench`); tests import them too."""
