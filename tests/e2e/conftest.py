@@ -234,6 +234,9 @@ def axe_violations(tab):
         "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
         "resultTypes": ["violations"],
     }
+    # A click that navigates returns once the new page has started: axe must read the whole of it, not a
+    # document the parser is still writing (a footer <section> whose heading has not arrived yet).
+    tab.wait_for_load_state("load")
     results = Axe().run(tab, options=options)
     return [
         f"{violation['id']}: {violation['help']} ({len(violation['nodes'])}× e.g. {violation['nodes'][0]['target']})"
