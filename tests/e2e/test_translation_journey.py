@@ -15,6 +15,7 @@ TITLE = "ტყემალი"
 DESCRIPTION = "სახლში მომზადებული მწვანე ტყემალი, ნიქოზის ქლიავისგან."
 FACTS = {"en": ("Category", "Plums", "litre"), "ru": ("Категория", "Сливы", "литр")}
 ENGLISH = ("Tkemali plum sauce", "Homemade green tkemali from Nikozi plums.")
+SAVE_STRING = re.compile(r"/admin/localize/translate/\d+/strings/\d+/edit/$")
 NOT_TRANSLATED = {"en": "Not translated yet", "ru": "Ещё не переведено"}
 
 
@@ -80,12 +81,18 @@ def test_georgian_product_is_seen_untranslated_then_translated_in_the_editor(sit
         waiting = translate.count()
         translate.first.click()
         admin_tab.locator("textarea").fill(english)
-        admin_tab.get_by_role("button", name="Save", exact=True).click()
+        # The editor shows the text at once, "Saving...": publishing before the server has stored it would
+        # publish the Georgian string (CI, under load). Wait for the save's answer.
+        with admin_tab.expect_response(SAVE_STRING) as saved:
+            admin_tab.get_by_role("button", name="Save", exact=True).click()
+        assert saved.value.ok, saved.value.status
         admin_tab.get_by_text(english, exact=True).wait_for()
         assert translate.count() == waiting - 1
     # The editor's address does not change on publishing: wait for the page the publish redirects to.
     with admin_tab.expect_navigation():
         admin_tab.get_by_role("button", name="Publish in English").click()
+    published = admin_tab.locator(".messages").inner_text()
+    assert "Published" in published and "missing translations" not in published, published
 
     # The English page now reads in English, with hreflang for both published languages.
     response = phone.goto(f"{site_url}/en/{path}")
