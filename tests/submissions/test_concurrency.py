@@ -17,8 +17,8 @@ from wagtail.models import Page, WorkflowState
 from core.models import FormAttempt
 from listings.models import ListingSubmission
 from products.models import ProductPage
-
 from tests.form_timing import started_at
+
 from .conftest import listing_data, photo
 
 SENDERS = 50
