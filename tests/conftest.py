@@ -3,15 +3,48 @@
 Each test runs in a transaction that is rolled back, so every test sees the same demo site.
 """
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection, connections
+
+# On PostgreSQL, the demo site as loaded for the unit tests is kept as a template database (and its photos as a
+# folder) for the browser tests' server, which then starts in seconds instead of migrating and loading it again.
+E2E_TEMPLATE = pytest.StashKey[tuple]()
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        if connection.vendor == "postgresql" and any("e2e" in item.keywords for item in request.session.items):
+            template, media = request.config.stash[E2E_TEMPLATE] = _keep_as_template()
+            request.addfinalizer(lambda: _drop_template(template, media))
+
+
+def _keep_as_template():
+    """A copy of the test database (CREATE DATABASE … TEMPLATE) and of the media folder, as they are now."""
+    source = connection.settings_dict["NAME"]
+    template = f"{source}_e2e_template"
+    # PostgreSQL copies a database only while no one is connected to it: Django reconnects when next asked.
+    connections.close_all()
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{template}"')
+        cursor.execute(f'CREATE DATABASE "{template}" TEMPLATE "{source}"')
+    media = Path(tempfile.mkdtemp(prefix="agrofarm-e2e-media-"))
+    shutil.copytree(settings.MEDIA_ROOT, media, dirs_exist_ok=True)
+    return template, media
+
+
+def _drop_template(template, media):
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{template}"')
+    shutil.rmtree(media, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -231,6 +231,9 @@ USE_TZ = True
 LANGUAGE_COOKIE_NAME = "agrofarm_language"
 
 WAGTAIL_I18N_ENABLED = True
+# Wagtail autosaves an editor's changes every this many milliseconds (its default, 500); 0 turns it off. On the
+# create view, Publish pressed while the first autosave is still on its way creates the page twice (Wagtail 7.4).
+WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 500)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Wagtail's admin is complete in Russian and English but has few Georgian strings.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [

@@ -460,7 +460,8 @@ class ProductPage(ClosedSectionPage, SiteSearchable, AsciiSlugPageMixin, Page):
         # What the page's head says (Open Graph, JSON-LD, share links) is kept until something changes; the
         # photos, facts, farmer and more offers are drawn in kept {% fragment %}s, so computed only for them.
         full = cache(partial(product_context, self, request))
-        parts = [request.get_host(), self.pk, get_language()]
+        # The publish time too: a page's own fragments follow its publishing even between generation reads.
+        parts = [request.get_host(), self.pk, get_language(), self.last_published_at]
         context.update(cached_fragment("product-head", parts, lambda: {name: full()[name] for name in PRODUCT_HEAD}))
         context.update(computed_on_use(full, PRODUCT_BODY))
         return context

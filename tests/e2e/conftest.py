@@ -67,13 +67,22 @@ def site_url(request, tmp_path_factory):
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
         # Browsers fill forms in milliseconds; the bot defence's timing is tested without a browser.
         "FORM_MINIMUM_FILL_SECONDS": "0",
+        # A test's Publish follows its typing within a second: with autosave on, it can race the first autosave
+        # of the create view and make the page twice (README, "Wagtail's autosave"). Autosave is Wagtail's own.
+        "WAGTAIL_AUTOSAVE_INTERVAL": "0",
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("REDIS_URL", None)
-    postgres_database = _fresh_postgres_database(env)
-    _manage(env, "migrate", "--noinput")
-    _manage(env, "createcachetable")
-    _manage(env, "load_demo_content")
+    template = _demo_template(request)
+    postgres_database = _fresh_postgres_database(env, template and template[0])
+    if template:
+        # The unit tests' demo site, copied: the same migrations and demo content, in seconds.
+        shutil.copytree(template[1], folder / "media")
+        _manage(env, "createcachetable")
+    else:
+        _manage(env, "migrate", "--noinput")
+        _manage(env, "createcachetable")
+        _manage(env, "load_demo_content")
     _manage(env, "createsuperuser", "--noinput", "--username", ADMIN_USERNAME, "--email", "e2e@example.org")
     port = _free_port()
     server_log = folder / "server.log"
@@ -116,8 +125,20 @@ def _postgres_admin(statement):
     connection.close()
 
 
-def _fresh_postgres_database(env):
-    """When the tests run on PostgreSQL, so does the browser tests' server (a database of its own)."""
+def _demo_template(request):
+    """(template database, media folder) of the demo site the unit tests loaded on PostgreSQL (tests/conftest.py),
+    or None (SQLite)."""
+    from tests.conftest import E2E_TEMPLATE
+
+    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        return None
+    request.getfixturevalue("django_db_setup")
+    return request.config.stash.get(E2E_TEMPLATE, None)
+
+
+def _fresh_postgres_database(env, template=None):
+    """When the tests run on PostgreSQL, so does the browser tests' server (a database of its own, a copy of
+    `template` when given)."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         return None
@@ -125,7 +146,7 @@ def _fresh_postgres_database(env):
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     name = f"{url.rsplit('/', 1)[1] or 'agrofarm'}_e2e{'_' + worker if worker else ''}"
     _postgres_admin(f'DROP DATABASE IF EXISTS "{name}"')
-    _postgres_admin(f'CREATE DATABASE "{name}"')
+    _postgres_admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     env["DATABASE_URL"] = f"{url.rsplit('/', 1)[0]}/{name}"
     return name
 

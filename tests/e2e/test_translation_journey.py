@@ -48,6 +48,7 @@ def test_georgian_product_is_seen_untranslated_then_translated_in_the_editor(sit
     message = admin_tab.locator(".messages")
     assert f"Page '{TITLE}' created and published." in message.inner_text()
     live_url = message.get_by_role("link", name="View live").get_attribute("href")
+    published_edit_url = message.get_by_role("link", name="Edit", exact=True).get_attribute("href")
     assert re.fullmatch(r".*/ka/permerebi/[\w-]+/[\w-]+/", live_url), live_url
     path = live_url.split("/ka/", 1)[1]
 
@@ -65,6 +66,8 @@ def test_georgian_product_is_seen_untranslated_then_translated_in_the_editor(sit
     admin_tab.get_by_role("link", name=TITLE, exact=True).first.click()
     admin_tab.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
     georgian_edit_url = admin_tab.url
+    # The page the explorer lists under that title is the one just published (there is one only).
+    assert georgian_edit_url.endswith(published_edit_url), (georgian_edit_url, published_edit_url)
     admin_tab.get_by_role("navigation", name="Actions", exact=True).get_by_role("button", name="Actions").click()
     admin_tab.get_by_role("link", name="Translate this page").click()
     admin_tab.wait_for_url(re.compile(r"/admin/localize/submit/page/\d+/"))
@@ -99,6 +102,7 @@ def test_georgian_product_is_seen_untranslated_then_translated_in_the_editor(sit
     # If this ever reads the Georgian title, say where the page came from (app cache, browser, service worker).
     served = {name: response.headers.get(name) for name in ("x-cache", "date", "cache-control")}
     served["from_service_worker"] = response.from_service_worker
+    served["publish message"] = published
     assert phone.get_by_role("heading", level=1).inner_text() == ENGLISH[0], served
     assert ENGLISH[1] in phone.locator("main").inner_text()
     assert phone.locator(".notice--original").count() == 0
