@@ -24,7 +24,12 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
         if connection.vendor == "postgresql" and any("e2e" in item.keywords for item in request.session.items):
             template, media = request.config.stash[E2E_TEMPLATE] = _keep_as_template()
-            request.addfinalizer(lambda: _drop_template(template, media))
+
+            def drop_template():
+                with django_db_blocker.unblock():
+                    _drop_template(template, media)
+
+            request.addfinalizer(drop_template)
 
 
 def _keep_as_template():
