@@ -7,7 +7,8 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.middleware.csrf import get_token
-from django.utils.html import strip_tags
+from django.urls import reverse
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
@@ -15,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from core.page_cache import cached_fragment
-from core.protection import client_fingerprint
+from core.protection import client_fingerprint, signed_start_time
 from core.text_language import source_text_language
 
 register = template.Library()
@@ -55,18 +56,40 @@ def language_name(code):
         return code
 
 
+def _shared_page(request):
+    return bool(getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD"))
+
+
 @register.inclusion_tag("core/includes/form_protection.html", takes_context=True)
 def form_protection(context, form):
     """CSRF token, signed start time and honeypot of a public form; empty (fetched by forms.js) on a page that
     the page cache may share between visitors, so no visitor ever gets another's token."""
     request = context.get("request")
-    shared = bool(getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD"))
+    shared = _shared_page(request)
     return {
         "form": form,
         "shared": shared,
         "csrf_value": "" if shared or request is None else get_token(request),
         "started": "" if shared or request is None else form.started_value(client_fingerprint(request)),
     }
+
+
+@register.simple_tag(takes_context=True)
+def blank_form_visitor_fields(context):
+    """The two per-visitor inputs of a blank public form (its CSRF token and signed start time), drawn without a
+    form: the rest of a blank form (honeypot, fields) is the same for everyone and kept in a {% fragment %}."""
+    request = context.get("request")
+    if request is None or _shared_page(request):
+        return format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-form-token="{}">'
+            '<input type="hidden" name="started" value="">',
+            reverse("form_token"),
+        )
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}"><input type="hidden" name="started" value="{}">',
+        get_token(request),
+        signed_start_time(client=client_fingerprint(request)),
+    )
 
 
 def _description_of(page):

@@ -1,6 +1,7 @@
 """Template helpers of listings: a fresh inquiry form (with its signed start time) for a product page."""
 
 from django import template
+from django.utils.functional import SimpleLazyObject
 
 from listings.contact_forms import InquiryForm
 
@@ -9,4 +10,5 @@ register = template.Library()
 
 @register.simple_tag
 def inquiry_form():
-    return InquiryForm()
+    """A blank inquiry form, made only if the template draws it (its fields are usually a kept fragment)."""
+    return SimpleLazyObject(InquiryForm)
