@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import axe_violations
 
@@ -46,13 +49,15 @@ def test_development_plan_page_has_no_wcag_violations(site_url, page, code, devi
 
 def test_reader_filters_news_by_topic_and_year(site_url, page):
     page.goto(f"{site_url}/en/siakhleebi/")
+    # Each click navigates: expect() waits for the new page (CI read one still being parsed).
     page.get_by_role("link", name="Harvest", exact=True).click()
-    assert page.url.endswith("/en/siakhleebi/?topic=mosavali")
-    assert page.get_by_role("heading", level=2, name="News about “Harvest”").is_visible()
-    assert page.locator("article.news-card").count() == 1
+    expect(page).to_have_url(re.compile(r"/en/siakhleebi/\?topic=mosavali$"))
+    expect(page.get_by_role("heading", level=2, name="News about “Harvest”")).to_be_visible()
+    expect(page.locator("article.news-card")).to_have_count(1)
     page.get_by_role("link", name="2025", exact=True).click()
-    assert page.url.endswith("/en/siakhleebi/2025/?topic=mosavali")
-    assert page.locator("article.news-card").count() == 0
+    expect(page).to_have_url(re.compile(r"/en/siakhleebi/2025/\?topic=mosavali$"))
+    page.wait_for_load_state("load")
+    expect(page.locator("article.news-card")).to_have_count(0)
     page.get_by_role("link", name="Show all news").click()
-    assert page.url == f"{site_url}/en/siakhleebi/"
-    assert page.locator("article.news-card").count() == 8
+    expect(page).to_have_url(f"{site_url}/en/siakhleebi/")
+    expect(page.locator("article.news-card")).to_have_count(8)
