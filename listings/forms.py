@@ -63,6 +63,28 @@ class LocalDecimalField(forms.DecimalField):
         return super().to_python(value)
 
 
+def price_field(label, help_text=""):
+    """An optional price in lari per unit, as farmers and buyers type it (2,50 or 2.50), with its messages."""
+    return LocalDecimalField(
+        label=label,
+        required=False,
+        min_value=Decimal("0.01"),
+        max_value=Decimal("99999999"),
+        max_digits=10,
+        decimal_places=2,
+        help_text=help_text,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+        error_messages={
+            "invalid": _("Write the price as a number, for example 2.50."),
+            "min_value": _("The price must be more than 0."),
+            "max_value": _("This price is too large. Please check it."),
+            "max_digits": _("This price is too large. Please check it."),
+            "max_decimal_places": _("Write at most two digits after the decimal point (tetri)."),
+            "max_whole_digits": _("This price is too large. Please check it."),
+        },
+    )
+
+
 def text_field(label, max_length, required=True, help_text="", textarea=False, rows=5, validators=(), **attrs):
     """A one-line (or, with `textarea`, several-line) text field with the public forms' messages."""
     widget = forms.Textarea(attrs={"rows": rows, **attrs}) if textarea else forms.TextInput(attrs=attrs)
@@ -83,24 +105,9 @@ def text_field(label, max_length, required=True, help_text="", textarea=False, r
 class PriceFields(forms.Form):
     """A price in lari (a comma works as well as a point) or "price on request", and the quantity."""
 
-    price = LocalDecimalField(
-        label=_("Price in lari (₾)"),
-        required=False,
-        min_value=Decimal("0.01"),
-        max_value=Decimal("99999999"),
-        max_digits=10,
-        decimal_places=2,
-        localize=False,
+    price = price_field(
+        _("Price in lari (₾)"),
         help_text=_("For one unit, for example 2.50. Leave it empty and tick the box below if buyers should ask."),
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
-        error_messages={
-            "invalid": _("Write the price as a number, for example 2.50."),
-            "min_value": _("The price must be more than 0."),
-            "max_value": _("This price is too large. Please check it."),
-            "max_digits": _("This price is too large. Please check it."),
-            "max_decimal_places": _("Write at most two digits after the decimal point (tetri)."),
-            "max_whole_digits": _("This price is too large. Please check it."),
-        },
     )
     price_on_request = forms.BooleanField(label=_("Price on request: buyers ask me"), required=False)
     quantity = LocalDecimalField(

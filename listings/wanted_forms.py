@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.protection import ProtectedForm
-from listings.forms import FarmerTextField, LocalDecimalField, text_field
+from listings.forms import FarmerTextField, LocalDecimalField, price_field, text_field
 from listings.models import BuyerRequest
 from products.months import MonthsFormField
 from products.units import Unit
@@ -72,23 +72,7 @@ class BuyerRequestForm(ProtectedForm):
         help_text=_("Tick the months. Leave all empty if any time suits you."),
         error_messages={"invalid_choice": _("Please tick months from the list.")},
     )
-    price = LocalDecimalField(
-        label=_("Your price idea in lari (₾) per unit (optional)"),
-        required=False,
-        min_value=Decimal("0.01"),
-        max_value=Decimal("99999999"),
-        max_digits=10,
-        decimal_places=2,
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
-        error_messages={
-            "invalid": _("Write the price as a number, for example 2.50."),
-            "min_value": _("The price must be more than 0."),
-            "max_value": _("This price is too large. Please check it."),
-            "max_digits": _("This price is too large. Please check it."),
-            "max_decimal_places": _("Write at most two digits after the decimal point (tetri)."),
-            "max_whole_digits": _("This price is too large. Please check it."),
-        },
-    )
+    price = price_field(_("Your price idea in lari (₾) per unit (optional)"))
     note = _text(
         _("Details (optional)"), 1000, required=False, textarea=True,
         help_text=_("Variety, size, packaging, delivery, how you pay."),

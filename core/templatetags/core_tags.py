@@ -56,39 +56,30 @@ def language_name(code):
         return code
 
 
-def _shared_page(request):
-    return bool(getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD"))
-
-
 @register.inclusion_tag("core/includes/form_protection.html", takes_context=True)
 def form_protection(context, form):
-    """CSRF token, signed start time and honeypot of a public form; empty (fetched by forms.js) on a page that
-    the page cache may share between visitors, so no visitor ever gets another's token."""
-    request = context.get("request")
-    shared = _shared_page(request)
-    return {
-        "form": form,
-        "shared": shared,
-        "csrf_value": "" if shared or request is None else get_token(request),
-        "started": "" if shared or request is None else form.started_value(client_fingerprint(request)),
-    }
+    """CSRF token, signed start time and honeypot of a public form."""
+    return {"form": form, "request": context.get("request")}
 
 
 @register.simple_tag(takes_context=True)
-def blank_form_visitor_fields(context):
-    """The two per-visitor inputs of a blank public form (its CSRF token and signed start time), drawn without a
-    form: the rest of a blank form (honeypot, fields) is the same for everyone and kept in a {% fragment %}."""
+def form_visitor_inputs(context, form=None):
+    """A public form's two per-visitor inputs, its CSRF token and signed start time: empty (form-token.js fetches
+    the visitor's own when they start typing) on a page the page cache may share, so no visitor ever gets
+    another's token. Without `form` (a blank form whose fields are a kept {% fragment %}) no form object is
+    needed; with one, the start time it was sent back with is kept."""
     request = context.get("request")
-    if request is None or _shared_page(request):
+    if request is None or (getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD")):
         return format_html(
-            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-form-token="{}">'
+            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-form-token="{}">\n'
             '<input type="hidden" name="started" value="">',
             reverse("form_token"),
         )
+    client = client_fingerprint(request)
     return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}"><input type="hidden" name="started" value="{}">',
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">\n<input type="hidden" name="started" value="{}">',
         get_token(request),
-        signed_start_time(client=client_fingerprint(request)),
+        form.started_value(client) if form is not None else signed_start_time(client=client),
     )
 
 
