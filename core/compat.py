@@ -50,6 +50,12 @@ def remember_site(request, find):
     request._wagtail_site = find(request)
 
 
+def remember_route(request, route):
+    """Give Wagtail the page route of this request (a RouteResult) found beforehand, as
+    Page.route_for_request keeps it: request._wagtail_route_for_request."""
+    request._wagtail_route_for_request = route
+
+
 def find_site(request):
     """Wagtail's own lookup of the request's Site (a query)."""
     return Site.find_for_request(request)

@@ -95,6 +95,11 @@ def cached_fragment(name, parts, build, timeout=None):
     return value
 
 
+def kept_fragment(name, parts):
+    """What `cached_fragment(name, parts, …)` keeps now, or None: nothing is built."""
+    return caches["default"].get(_key("fragment", name, *parts))
+
+
 def computed_on_use(build, names):
     """Context values computed by one call of `build()` (a dict) when a template first uses one of them
     (templates call callables): a page whose {% fragment %}s are kept never computes what only they show."""

@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Wagtail's page view gets the page a known address leads to from the cache (core/routing.py).
+    "core.routing.KnownRoutesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a login refused by django-axes into the lockout page (last, so it sees the finished response).
     "axes.middleware.AxesMiddleware",

@@ -83,3 +83,14 @@ def test_a_new_private_section_is_private_at_once(client):
     html = client.get(product.get_url()).content.decode()
     assert product.description[:30] not in html
     assert "password" in html.lower()
+
+
+def test_a_remembered_route_is_the_one_wagtail_serves():
+    from wagtail.url_routing import RouteResult
+
+    from products.models import ProductPage
+
+    product = ProductPage.objects.live().filter(locale__language_code="en").first()
+    request = RequestFactory().get("/en/somewhere-else/")
+    compat.remember_route(request, RouteResult(product))
+    assert Page.route_for_request(request, "somewhere-else/")[0] == product
