@@ -185,8 +185,17 @@ CATALOGUE_CONTEXT = (
     "is_filtered",
     "selected_category",
 )
-PRODUCT_HEAD = ("text_language", "product_json_ld", "open_graph", "share")
-PRODUCT_BODY = ("gallery", "facts", "farmer", "farmer_products", "related_products")
+PRODUCT_CONTEXT = (
+    "gallery",
+    "facts",
+    "farmer",
+    "farmer_products",
+    "related_products",
+    "text_language",
+    "product_json_ld",
+    "open_graph",
+    "share",
+)
 
 
 def catalogue_context(index_page, request, per_page):

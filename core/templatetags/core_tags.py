@@ -3,6 +3,8 @@ the meta description."""
 
 import html
 import json
+from contextvars import ContextVar
+from functools import partial
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -27,6 +29,12 @@ register = template.Library()
 DESCRIPTION_FIELDS = ("search_description", "intro", "hero_text", "story", "description")
 # Search engines show about this many characters.
 DESCRIPTION_LENGTH = 155
+
+# A kept {% fragment %} reads the same for every visitor but for a blank public form's token and start time:
+# while a fragment is drawn, form_visitor_inputs leaves this mark, and the outermost fragment puts each
+# request's own inputs in its place. How many fragments are being drawn, one inside another:
+VISITOR_INPUTS_MARK = "<!--form-visitor-inputs-->"
+_fragments_drawn = ContextVar("fragments_drawn", default=0)
 
 # The same escapes as Django's json_script: the data can never close the script element.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -68,6 +76,8 @@ def form_visitor_inputs(context, form=None):
     the visitor's own when they start typing) on a page the page cache may share, so no visitor ever gets
     another's token. Without `form` (a blank form whose fields are a kept {% fragment %}) no form object is
     needed; with one, the start time it was sent back with is kept."""
+    if form is None and _fragments_drawn.get():
+        return mark_safe(VISITOR_INPUTS_MARK)
     request = context.get("request")
     if request is None or (getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD")):
         return format_html(
@@ -136,6 +146,7 @@ def do_fragment(parser, token):
     """{% fragment "name" part … %}…{% endfragment %}: the block's HTML kept until anything a visitor could
     see changes (core.page_cache's generation), per host, language and the parts given. For the dear parts of
     a page whose page is rendered anyway (the page cache is off, or bypassed by a cookie); never in previews.
+    A blank form's {% form_visitor_inputs %} inside is drawn afresh for each request.
     """
     bits = token.split_contents()
     if len(bits) < 2:
@@ -155,6 +166,15 @@ class FragmentNode(template.Node):
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
         name, *parts = [part.resolve(context) for part in self.parts]
-        return cached_fragment(
-            name, [request.get_host(), get_language(), *parts], lambda: self.nodelist.render(context)
-        )
+        outermost = not _fragments_drawn.get()
+        html = cached_fragment(name, [request.get_host(), get_language(), *parts], partial(self._draw, context))
+        if outermost and VISITOR_INPUTS_MARK in html:
+            html = mark_safe(html.replace(VISITOR_INPUTS_MARK, form_visitor_inputs(context)))
+        return html
+
+    def _draw(self, context):
+        drawn = _fragments_drawn.set(_fragments_drawn.get() + 1)
+        try:
+            return self.nodelist.render(context)
+        finally:
+            _fragments_drawn.reset(drawn)

@@ -6,14 +6,13 @@ between languages; only titles and free text go to translators.
 """
 
 import re
-from functools import cache, partial
+from functools import partial
 
 from django.conf import settings
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.dispatch import receiver
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
@@ -23,7 +22,7 @@ from wagtail.search import index
 from wagtail.signals import post_page_move
 from wagtail_localize.fields import SynchronizedField
 
-from core.page_cache import cached_fragment, computed_on_use
+from core.page_cache import computed_on_use
 from core.page_permissions import ClosedSectionPage
 from core.site_search import SiteSearchable
 from core.slugs import AsciiSlugMixin, AsciiSlugPageForm
@@ -451,19 +450,12 @@ class ProductPage(ClosedSectionPage, SiteSearchable, AsciiSlugPageMixin, Page):
         return super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..catalogue import PRODUCT_BODY, PRODUCT_HEAD, product_context
+        from ..catalogue import PRODUCT_CONTEXT, product_context
 
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            context.update(product_context(self, request))
-            return context
-        # What the page's head says (Open Graph, JSON-LD, share links) is kept until something changes; the
-        # photos, facts, farmer and more offers are drawn in kept {% fragment %}s, so computed only for them.
-        full = cache(partial(product_context, self, request))
-        # The publish time too: a page's own fragments follow its publishing even between generation reads.
-        parts = [request.get_host(), self.pk, get_language(), self.last_published_at]
-        context.update(cached_fragment("product-head", parts, lambda: {name: full()[name] for name in PRODUCT_HEAD}))
-        context.update(computed_on_use(full, PRODUCT_BODY))
+        # The page's head and body are kept {% fragment %}s: what they show (photos, facts, farmer, more offers,
+        # Open Graph, JSON-LD, share links) is computed only when one is drawn afresh, and in previews.
+        context.update(computed_on_use(partial(product_context, self, request), PRODUCT_CONTEXT))
         return context
 
 

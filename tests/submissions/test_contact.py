@@ -1,10 +1,12 @@
 """Inquiries on a product page are stored and emailed to the agency; reports are stored for moderators;
 both forms are protected like the listing form."""
 
+import re
 import time
 
 import pytest
 from django.core import mail
+from django.test import Client
 
 from listings.models import Inquiry, ListingReport
 from products.models import ProductPage
@@ -36,6 +38,23 @@ def test_product_page_has_an_inquiry_form_and_a_report_link(client, product):
     assert "Send a message about this offer" in html
     assert f'action="/en/offer/{product.pk}/inquiry/"' in html
     assert f'href="/en/offer/{product.pk}/report/"' in html
+
+
+def test_a_page_drawn_for_each_visitor_gives_each_their_own_token_and_it_works_without_javascript(product, settings):
+    # The page cache is off here: the page is drawn for each visitor, its body a kept fragment but for the
+    # form's token and start time.
+    settings.FORM_MINIMUM_FILL_SECONDS = {"inquiry": 0}  # sent at once, as no person could
+    visitors = [Client(enforce_csrf_checks=True) for _ in range(2)]
+    pages = [visitor.get(product.get_url()).content.decode() for visitor in visitors]
+    tokens = [re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1) for html in pages]
+    starts = [re.search(r'name="started" value="([^"]+)"', html).group(1) for html in pages]
+    assert tokens[0] != tokens[1] and starts[0] != starts[1]
+    assert "form-visitor-inputs" not in pages[0]
+    for visitor, token, start, name in zip(visitors, tokens, starts, ("Anna", "Boris"), strict=True):
+        data = inquiry_data(name=name, csrfmiddlewaretoken=token, started=start)
+        response = visitor.post(f"/en/offer/{product.pk}/inquiry/", data)
+        assert response.status_code == 303
+    assert set(Inquiry.objects.filter(handled=False).values_list("name", flat=True)) == {"Anna", "Boris"}
 
 
 def test_inquiry_is_stored_and_emailed_to_the_agency(client, product, settings):
