@@ -3,11 +3,12 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from core.page_cache import cached_fragment
+from core.page_cache import cached_fragment, computed_on_use
 from core.pagination import pagination, query_string
 from core.protection import client_fingerprint
 from core.rate_limits import RateLimit
@@ -16,7 +17,7 @@ from products.models import ProductIndexPage
 from products.taxonomy import Taxonomy
 
 from . import results, statistics
-from .query import did_you_mean, plan
+from .query import MAX_QUERY_LENGTH, did_you_mean, plan
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
@@ -24,6 +25,8 @@ SUGGESTIONS = 8
 # second after a pause, far below this.
 SUGGESTIONS_PER_CLIENT = RateLimit("search-suggest", 120, 60, "SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE")
 FILTERS = ("category", "village")
+# What only the kept results' HTML shows.
+DRAWN_ONLY = ("sections", "did_you_mean", "did_you_mean_url", "catalogue_url", "pagination")
 
 
 @require_GET
@@ -32,10 +35,13 @@ def search(request):
     catalogue's category and village filters."""
     language = get_language()
     locale = Locale.objects.get_for_language(language)
-    taxonomy = Taxonomy.for_request(request, language)
-    form = CatalogueFilterForm({name: request.GET[name] for name in FILTERS if name in request.GET}, taxonomy)
-    filters, notes = form.usable_data()
-    search_plan = plan(request.GET.get("q", ""))
+    taxonomy = SimpleLazyObject(lambda: Taxonomy.for_request(request, language))
+    chosen = {name: request.GET[name] for name in FILTERS if name in request.GET}
+    form = SimpleLazyObject(lambda: CatalogueFilterForm(chosen, taxonomy))
+    filters, notes = form.usable_data() if chosen else ({}, [])
+    raw = request.GET.get("q", "")
+    # Most visitors type the same few words: what a query means is kept until something changes.
+    search_plan = cached_fragment("search-plan", [raw[: MAX_QUERY_LENGTH * 4]], lambda: plan(raw))
     params = {"q": search_plan.text, **filters}
     context = {
         "search_query": search_plan.text,
@@ -47,29 +53,37 @@ def search(request):
         "clear_filters_url": query_string({"q": search_plan.text}),
     }
     if not search_plan.is_empty:
-        # Kept until something changes, like the catalogue's pages (core.page_cache).
+        # Kept until something changes, like the catalogue's pages (core.page_cache); the results' HTML too
+        # ({% fragment %} by `results_key`): what only it shows is computed when it is drawn afresh.
         requested = request.GET.get("page", "1")[:8]
+        key = [locale.id, search_plan.text, sorted(filters.items()), requested]
         total, number, shown = cached_fragment(
             "search-page",
-            [locale.id, search_plan.text, sorted(filters.items()), requested],
+            key,
             lambda: results.page_of_results(search_plan, locale.id, filters, taxonomy, requested, RESULTS_PER_PAGE),
         )
         page_obj = Paginator(range(total), RESULTS_PER_PAGE).get_page(number)
-        sections = results.prepare(results.sections(shown, request, taxonomy), request, taxonomy)
         promotions = statistics.promoted_pages(search_plan.text, locale, request) if page_obj.number == 1 else []
         if page_obj.number == 1:
             statistics.record(search_plan.text, language, found=bool(total or promotions))
-        suggestion = did_you_mean(search_plan) if not (total or promotions) else ""
+
+        def drawn_only():
+            suggestion = did_you_mean(search_plan) if not (total or promotions) else ""
+            return {
+                "sections": results.prepare(results.sections(shown, request, taxonomy), request, taxonomy),
+                "did_you_mean": suggestion,
+                "did_you_mean_url": query_string({**params, "q": suggestion}) if suggestion else "",
+                "catalogue_url": "" if total else catalogue_url(locale, request),
+                "pagination": pagination(page_obj, params),
+            }
+
         context.update(
+            results_key=key,
             page_obj=page_obj,
-            sections=sections,
             promotions=promotions,
             result_count=total,
             corrected_query=search_plan.corrected,
-            did_you_mean=suggestion,
-            did_you_mean_url=query_string({**params, "q": suggestion}) if suggestion else "",
-            catalogue_url="" if total else catalogue_url(locale, request),
-            pagination=pagination(page_obj, params),
+            **computed_on_use(drawn_only, DRAWN_ONLY),
         )
     return render(request, "search/search.html", context)
 

@@ -9,6 +9,7 @@ from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import translate_url
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -60,7 +61,18 @@ def language_switcher(context):
     page = context.get("page")
     current = get_language()
     if not isinstance(page, Page):
-        return {"links": _switcher_links(None, request, current)}
+        if request is None:
+            return {"links": _switcher_links(None, None, current)}
+        # A view's address in each language, kept per address; the query string (a search) follows as it is.
+        links = cached_fragment(
+            "view-language-switcher",
+            (_host(request), request.path, current),
+            lambda: _switcher_links(None, request, current),
+        )
+        query = request.META.get("QUERY_STRING", "")
+        if query:
+            links = [{**link, "url": f"{link['url']}?{iri_to_uri(query)}"} for link in links]
+        return {"links": links}
     links = cached_fragment(
         "language-switcher", (_host(request), page.pk, current), lambda: _switcher_links(page, request, current)
     )
@@ -75,7 +87,7 @@ def _switcher_links(page, request, current):
         if target is not None:
             url = target.get_url(request)
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url = translate_url(escape_uri_path(request.path), code)
         else:
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from wagtail.models import Page
 
+from tests.context import drawn
+
 RELEVANCE_FILE = Path(__file__).with_name("relevance.json")
 
 
@@ -15,7 +17,7 @@ def load_cases():
 
 def found_pages(response):
     """The pages of a results page, in the order shown (products come as rendered cards)."""
-    ids = [pk for section in response.context.get("sections") or [] for pk in section.ids]
+    ids = [pk for section in drawn(response, "sections") or [] for pk in section.ids]
     pages = Page.objects.in_bulk(ids)
     return [pages[pk].specific for pk in ids if pk in pages]
 

@@ -9,6 +9,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from core.page_cache import bump_generation
 from products.models import ProductPage
 from search.models import UnansweredQuery
+from tests.context import drawn
 
 from .relevance import found_pages
 
@@ -62,7 +63,7 @@ def test_an_untranslated_listing_is_found_at_its_address_in_the_visitors_languag
 
 def test_products_come_before_farmers_and_news(search):
     response = search("en", "apple")
-    kinds = [section.searchable.name for section in response.context["sections"]]
+    kinds = [section.searchable.name for section in drawn(response, "sections")]
     assert kinds == ["products", "farmers", "news"]
 
 
@@ -140,14 +141,14 @@ def test_a_search_that_finds_nothing_is_recorded_per_language(search):
 def test_a_search_that_finds_nothing_offers_the_closest_known_word(search):
     response = search("en", "mtasnoi")  # two letters swapped twice: too far to correct without asking
     assert response.context["result_count"] == 0
-    assert response.context["did_you_mean"] == "matsoni"
+    assert drawn(response, "did_you_mean") == "matsoni"
     assert '<a href="?q=matsoni">Did you mean “matsoni”?</a>' in response.content.decode()
 
 
 def test_words_far_from_anything_known_get_no_suggestion(search):
     response = search("en", "xqzvbw")
     assert response.context["result_count"] == 0
-    assert response.context["did_you_mean"] == ""
+    assert drawn(response, "did_you_mean") == ""
 
 
 def test_every_search_counts_in_wagtails_search_terms_report(search):
