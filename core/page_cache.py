@@ -19,6 +19,7 @@ import threading
 import time
 from contextlib import contextmanager
 from functools import partial
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -31,6 +32,8 @@ GENERATION_CHECK_SECONDS = 2
 # Site chrome (menu, footer, language links) is kept this long in a generation, page cache on or off.
 FRAGMENT_SECONDS = 600
 BYPASS_COOKIES = ("sessionid", "messages")
+# Added to shared links by social sites, ad networks and newsletters; no page reads them (and utm_*).
+TRACKING_PARAMETERS = ("fbclid", "gclid", "gbraid", "wbraid", "msclkid", "yclid", "dclid", "_ga", "mc_cid", "mc_eid")
 BYPASS_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/form-token/")
 
 _local = threading.local()
@@ -163,7 +166,7 @@ class PageCacheMiddleware:
             request.page_cacheable = False
             return _private(self.get_response(request))
         request.page_cacheable = True
-        key = _key("page", request.get_host(), request.get_full_path())
+        key = _key("page", request.get_host(), _path_without_tracking(request))
         cache = caches["default"]
         cached = cache.get(key)
         if cached is not None:
@@ -188,6 +191,19 @@ class PageCacheMiddleware:
             response["X-Cache"] = "MISS"
             return response
         return _private(response)
+
+
+def _path_without_tracking(request):
+    """The address the page answers, without the parameters that only name where a link was shared (a link
+    on Facebook carries an `fbclid` of its own for each visitor): they all get the one cached page."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return request.get_full_path()
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(name, value) for name, value in pairs if not (name.startswith("utm_") or name in TRACKING_PARAMETERS)]
+    if len(kept) == len(pairs):
+        return request.get_full_path()
+    return f"{request.path}?{urlencode(kept)}" if kept else request.path
 
 
 def _remember_site(request):

@@ -137,10 +137,15 @@ class ProductIndexPage(AsciiSlugPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from ..catalogue import CATALOGUE_CONTEXT, catalogue_context
+        from ..forms import CatalogueFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         # The catalogue's HTML is kept per query ({% fragment %}); its context is computed only to draw it.
-        context["catalogue_key"] = request.GET.urlencode()
+        # Keyed by what the filters read (a link shared on Facebook carries an `fbclid` of its own, and would
+        # otherwise draw the whole catalogue afresh for each visitor who follows it).
+        context["catalogue_key"] = [
+            (name, request.GET.get(name)) for name in CatalogueFilterForm.base_fields if name in request.GET
+        ]
         build = partial(catalogue_context, self, request, per_page=self.products_per_page)
         context.update(computed_on_use(build, CATALOGUE_CONTEXT))
         return context

@@ -73,6 +73,14 @@ def test_the_query_string_and_language_are_part_of_the_key(client):
     assert client.get("/ru/produktebi/")["X-Cache"] == "MISS"
 
 
+def test_a_link_shared_with_tracking_parameters_gets_the_cached_page(client):
+    client.get("/en/produktebi/?sort=price_asc")
+    shared = client.get("/en/produktebi/?sort=price_asc&fbclid=IwAR0abc&utm_source=facebook&utm_medium=social")
+    assert shared["X-Cache"] == "HIT"
+    assert client.get("/en/produktebi/?utm_campaign=m4eg")["X-Cache"] == "MISS"  # the catalogue unsorted
+    assert client.get("/en/produktebi/?gclid=x")["X-Cache"] == "HIT"
+
+
 def test_logged_in_editors_never_get_or_fill_the_cache(client, admin_user):
     client.force_login(admin_user)
     response = client.get("/ka/")

@@ -210,3 +210,17 @@ def test_translated_cards_carry_no_extra_lang(client, everything_on_one_page):
         in html
     )
     assert html.count('<h3 lang="ka">') == 3  # the three demo products left untranslated
+
+
+def test_a_link_shared_with_a_tracking_parameter_shows_the_kept_catalogue(client):
+    # Facebook adds ?fbclid=… to every link it shows: each visitor's catalogue is the kept one, drawn once.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    plain = client.get("/en/produktebi/?category=khili").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        shared = client.get("/en/produktebi/?category=khili&fbclid=IwAR0abc&utm_source=facebook")
+    assert shared.status_code == 200
+    assert len(queries) == 0
+    main = re.compile(r'<main id="main".*</main>', re.S)
+    assert main.search(shared.content.decode()).group() == main.search(plain).group()
