@@ -12,6 +12,7 @@ from figures import views as figures_views
 from figures.api import api_router
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +21,8 @@ urlpatterns = [
     path("form-token/", core_views.form_token, name="form_token"),
     # Uses of the contact buttons, counted without knowing who (figures/views.py).
     path("contact-click/", figures_views.contact_click, name="contact_click"),
+    # Searches, counted by the results page in the browser (search/views.py), cached pages too.
+    path("search-count/", search_views.count_search, name="search_count"),
     # Open data: read-only, no personal data, cached like pages (figures/api.py).
     path("api/v2/", api_router.urls),
     path("sw.js", core_offline.service_worker, name="service_worker"),

@@ -1,29 +1,33 @@
 """The site search page (/<lang>/search/) and its as-you-type suggestions (/<lang>/search/suggest/)."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from core.page_cache import cached_fragment, computed_on_use
 from core.pagination import pagination, query_string
 from core.protection import client_fingerprint
-from core.rate_limits import RateLimit
+from core.rate_limits import HOUR, RateLimit
 from products.forms import CatalogueFilterForm
 from products.models import ProductIndexPage
 from products.taxonomy import Taxonomy
 
 from . import results, statistics
-from .query import MAX_QUERY_LENGTH, did_you_mean, plan
+from .query import MAX_QUERY_LENGTH, clean, did_you_mean, plan
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
 # As-you-type requests one client may send per minute: a typing person sends one at most every quarter
 # second after a pause, far below this.
 SUGGESTIONS_PER_CLIENT = RateLimit("search-suggest", 120, 60, "SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE")
+# Searches one client may have counted per hour: far above what a person types.
+COUNTS_PER_CLIENT = RateLimit("search-count", 240, HOUR, "SEARCH_COUNTS_PER_CLIENT_PER_HOUR")
 FILTERS = ("category", "village")
 # What only the kept results' HTML shows.
 DRAWN_ONLY = ("sections", "did_you_mean", "did_you_mean_url", "catalogue_url", "pagination")
@@ -63,9 +67,8 @@ def search(request):
             lambda: results.page_of_results(search_plan, locale.id, filters, taxonomy, requested, RESULTS_PER_PAGE),
         )
         page_obj = Paginator(range(total), RESULTS_PER_PAGE).get_page(number)
+        # Counted by the browser (js/search-count.js, `count_search`): cached pages are counted too.
         promotions = statistics.promoted_pages(search_plan.text, locale, request) if page_obj.number == 1 else []
-        if page_obj.number == 1:
-            statistics.record(search_plan.text, language, found=bool(total or promotions))
 
         def drawn_only():
             suggestion = did_you_mean(search_plan) if not (total or promotions) else ""
@@ -86,6 +89,27 @@ def search(request):
             **computed_on_use(drawn_only, DRAWN_ONLY),
         )
     return render(request, "search/search.html", context)
+
+
+@csrf_exempt  # a count, not a change anyone could be tricked into; no cookie is read or set
+@require_POST
+def count_search(request):
+    """Count one search (the first page of its results, as the visitor's browser showed it) in Wagtail's
+    search terms and, when nothing was found, in the searches without results of its language."""
+    language = request.POST.get("language", "")
+    text = clean(request.POST.get("q", ""))
+    if language not in dict(settings.LANGUAGES) or not text or request.POST.get("found") not in ("0", "1"):
+        # 400, not 404: LocaleMiddleware would answer a 404 outside /ka/… with a redirect.
+        return _no_store(HttpResponseBadRequest())
+    if not COUNTS_PER_CLIENT.hit(client_fingerprint(request)):
+        return _no_store(HttpResponse(status=429))
+    statistics.record(text, language, found=request.POST["found"] == "1")
+    return _no_store(HttpResponse(status=204))
+
+
+def _no_store(response):
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def catalogue_url(locale, request):

@@ -41,3 +41,13 @@ def test_buyer_finds_a_product_by_village(site_url, phone, code):
     schema = phone.locator("script[type='application/ld+json']").first.text_content()
     assert '"priceCurrency": "GEL"' in schema or '"priceCurrency":"GEL"' in schema
     assert axe_violations(phone) == []
+
+
+def test_the_results_page_counts_the_search_from_the_browser(site_url, phone):
+    # Pages come from caches (the app's, nginx's): the visitor's browser tells the agency's reports.
+    with phone.expect_request(lambda request: request.url.endswith("/search-count/")) as sent:
+        phone.goto(f"{site_url}/en/search/?q=honey")
+    beacon = sent.value
+    assert beacon.method == "POST"
+    assert sorted(beacon.post_data.split("&")) == ["found=1", "language=en", "q=honey"]
+    assert beacon.response().status == 204

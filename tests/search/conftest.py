@@ -1,5 +1,7 @@
 """Fixtures for the search tests: the cache table of the shared cache, and more products on demand."""
 
+import html
+import re
 from decimal import Decimal
 
 import pytest
@@ -16,13 +18,23 @@ def shared_cache_table(django_db_setup, django_db_blocker):
         call_command("createcachetable", verbosity=0)
 
 
+# What the results page gives js/search-count.js to send.
+COUNT_MARK = re.compile(r'data-search-count="([^"]+)" data-query="([^"]*)" data-found="([01])"')
+
+
 @pytest.fixture
 def search(client):
-    """GET /<language>/search/ (or the suggestion endpoint with `suggest=True`)."""
+    """GET /<language>/search/ (or the suggestion endpoint with `suggest=True`); with `counted=True`, then
+    what the browser's js/search-count.js posts from the results page."""
 
-    def get(language, query, suggest=False, **params):
+    def get(language, query, suggest=False, counted=False, **params):
         path = f"/{language}/search/suggest/" if suggest else f"/{language}/search/"
-        return client.get(path, {"q": query, **params})
+        response = client.get(path, {"q": query, **params})
+        mark = COUNT_MARK.search(response.content.decode()) if counted else None
+        if mark:
+            beacon = {"q": html.unescape(mark[2]), "language": language, "found": mark[3]}
+            assert client.post(mark[1], beacon).status_code == 204
+        return response
 
     return get
 
