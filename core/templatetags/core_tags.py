@@ -7,6 +7,7 @@ from contextvars import ContextVar
 from functools import partial
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.middleware.csrf import get_token
 from django.urls import reverse
@@ -72,14 +73,17 @@ def form_protection(context, form):
 
 @register.simple_tag(takes_context=True)
 def form_visitor_inputs(context, form=None):
-    """A public form's two per-visitor inputs, its CSRF token and signed start time: empty (form-token.js fetches
-    the visitor's own when they start typing) on a page the page cache may share, so no visitor ever gets
-    another's token. Without `form` (a blank form whose fields are a kept {% fragment %}) no form object is
-    needed; with one, the start time it was sent back with is kept."""
+    """A public form's two per-visitor inputs, its CSRF token and signed start time. On a page an anonymous
+    visitor asked for they are empty (form-token.js fetches the visitor's own when they start typing; without
+    JavaScript the form comes back once with them): such a page reads the same whether the page cache stores
+    it, serves it or is off, and no visitor ever gets another's token. A signed-in visitor's page, and a form
+    sent back, carry their own. Without `form` (a blank form whose fields are a kept {% fragment %}) no form
+    object is needed; with one, the start time it was sent back with is kept."""
     if form is None and _fragments_drawn.get():
         return mark_safe(VISITOR_INPUTS_MARK)
     request = context.get("request")
-    if request is None or (getattr(request, "page_cacheable", False) and request.method in ("GET", "HEAD")):
+    anonymous_page = request is not None and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    if request is None or (anonymous_page and request.method in ("GET", "HEAD")):
         return format_html(
             '<input type="hidden" name="csrfmiddlewaretoken" value="" data-form-token="{}">\n'
             '<input type="hidden" name="started" value="">',
