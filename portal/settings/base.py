@@ -315,6 +315,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Site search: as-you-type suggestions one client may ask for per minute (search/views.py).
 SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE = env_int("SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE", 120)
+# Searches one client may have counted per hour in the search reports (search/views.py, count_search).
+SEARCH_COUNTS_PER_CLIENT_PER_HOUR = env_int("SEARCH_COUNTS_PER_CLIENT_PER_HOUR", 240)
 # Marketplace figures: uses of the contact buttons one client may count per hour (figures/views.py).
 CONTACT_CLICKS_PER_CLIENT_PER_HOUR = env_int("CONTACT_CLICKS_PER_CLIENT_PER_HOUR", 60)
 WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 100)
