@@ -66,5 +66,8 @@ def test_the_contact_links_carry_the_counter_and_work_without_it(client):
 
 def test_a_search_that_finds_nothing_is_counted_per_day_and_language(client):
     before = sum(UnansweredSearchCount.objects.filter(language="en").values_list("count", flat=True))
-    client.get("/en/search/", {"q": "qqzzxxwwvv"})
+    page = client.get("/en/search/", {"q": "qqzzxxwwvv"}).content.decode()
+    assert 'data-query="qqzzxxwwvv" data-found="0"' in page
+    # What js/search-count.js sends once the results page is shown.
+    assert client.post("/search-count/", {"q": "qqzzxxwwvv", "language": "en", "found": "0"}).status_code == 204
     assert sum(UnansweredSearchCount.objects.filter(language="en").values_list("count", flat=True)) == before + 1
