@@ -6,6 +6,7 @@ from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
@@ -92,6 +93,7 @@ def search(request):
 
 
 @csrf_exempt  # a count, not a change anyone could be tricked into; no cookie is read or set
+@never_cache
 @require_POST
 def count_search(request):
     """Count one search (the first page of its results, as the visitor's browser showed it) in Wagtail's
@@ -100,16 +102,11 @@ def count_search(request):
     text = clean(request.POST.get("q", ""))
     if language not in dict(settings.LANGUAGES) or not text or request.POST.get("found") not in ("0", "1"):
         # 400, not 404: LocaleMiddleware would answer a 404 outside /ka/… with a redirect.
-        return _no_store(HttpResponseBadRequest())
+        return HttpResponseBadRequest()
     if not COUNTS_PER_CLIENT.hit(client_fingerprint(request)):
-        return _no_store(HttpResponse(status=429))
+        return HttpResponse(status=429)
     statistics.record(text, language, found=request.POST["found"] == "1")
-    return _no_store(HttpResponse(status=204))
-
-
-def _no_store(response):
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return HttpResponse(status=204)
 
 
 def catalogue_url(locale, request):
