@@ -20,7 +20,7 @@ from products.models import ProductIndexPage
 from products.taxonomy import Taxonomy
 
 from . import results, statistics
-from .query import MAX_QUERY_LENGTH, clean, did_you_mean, plan
+from .query import clean, did_you_mean, plan
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
@@ -44,9 +44,9 @@ def search(request):
     chosen = {name: request.GET[name] for name in FILTERS if name in request.GET}
     form = SimpleLazyObject(lambda: CatalogueFilterForm(chosen, taxonomy))
     filters, notes = form.usable_data() if chosen else ({}, [])
-    raw = request.GET.get("q", "")
+    text = clean(request.GET.get("q", ""))
     # Most visitors type the same few words: what a query means is kept until something changes.
-    search_plan = cached_fragment("search-plan", [raw[: MAX_QUERY_LENGTH * 4]], lambda: plan(raw))
+    search_plan = cached_fragment("search-plan", [text], lambda: plan(text))
     params = {"q": search_plan.text, **filters}
     context = {
         "search_query": search_plan.text,
