@@ -13,6 +13,8 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, connections
 
+from core.page_cache import forget_process_memory
+
 # On PostgreSQL, the demo site as loaded for the unit tests is kept as a template database (and its photos as a
 # folder) for the browser tests' server, which then starts in seconds instead of migrating and loading it again.
 E2E_TEMPLATE = pytest.StashKey[tuple]()
@@ -57,6 +59,7 @@ def _fresh_cache_for_every_test():
     """The database is rolled back after each test, the cache is not: cached chrome must not outlive it."""
     yield
     caches["default"].clear()
+    forget_process_memory()
 
 
 @pytest.fixture(autouse=True)
