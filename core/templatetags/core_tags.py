@@ -4,13 +4,13 @@ the meta description."""
 import html
 import json
 from contextvars import ContextVar
-from functools import partial
+from functools import lru_cache, partial
 
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.middleware.csrf import get_token
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -84,11 +84,7 @@ def form_visitor_inputs(context, form=None):
     request = context.get("request")
     anonymous_page = request is not None and settings.SESSION_COOKIE_NAME not in request.COOKIES
     if request is None or (anonymous_page and request.method in ("GET", "HEAD")):
-        return format_html(
-            '<input type="hidden" name="csrfmiddlewaretoken" value="" data-form-token="{}">\n'
-            '<input type="hidden" name="started" value="">',
-            reverse("form_token"),
-        )
+        return _empty_visitor_inputs(get_script_prefix())
     client = client_fingerprint(request)
     return format_html(
         '<input type="hidden" name="csrfmiddlewaretoken" value="{}">\n<input type="hidden" name="started" value="{}">',
@@ -97,12 +93,28 @@ def form_visitor_inputs(context, form=None):
     )
 
 
+@lru_cache(maxsize=8)
+def _empty_visitor_inputs(script_prefix):
+    """The inputs of a public form on a page any anonymous visitor may be given: the same for all of them."""
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="" data-form-token="{}">\n'
+        '<input type="hidden" name="started" value="">',
+        reverse("form_token"),
+    )
+
+
 def _description_of(page):
     for name in DESCRIPTION_FIELDS:
-        text = " ".join(html.unescape(strip_tags(str(getattr(page, name, "") or ""))).split())
+        text = _plain_description(str(getattr(page, name, "") or ""))
         if text:
-            return Truncator(text).chars(DESCRIPTION_LENGTH)
+            return text
     return ""
+
+
+@lru_cache(maxsize=512)
+def _plain_description(markup):
+    """A field's text without tags, on one line, cut for search engines (kept: every request asks again)."""
+    return Truncator(" ".join(html.unescape(strip_tags(markup)).split())).chars(DESCRIPTION_LENGTH)
 
 
 @register.simple_tag(takes_context=True)
@@ -170,15 +182,19 @@ class FragmentNode(template.Node):
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
         name, *parts = [part.resolve(context) for part in self.parts]
-        outermost = not _fragments_drawn.get()
-        html = cached_fragment(name, [request.get_host(), get_language(), *parts], partial(self._draw, context))
-        if outermost and VISITOR_INPUTS_MARK in html:
-            html = mark_safe(html.replace(VISITOR_INPUTS_MARK, form_visitor_inputs(context)))
-        return html
+        kept = cached_fragment(name, [request.get_host(), get_language(), *parts], partial(self._draw, context))
+        if isinstance(kept, str):  # no public form inside
+            return kept
+        if _fragments_drawn.get():  # inside a fragment being drawn: the outermost one fills the gaps
+            return VISITOR_INPUTS_MARK.join(kept)
+        return form_visitor_inputs(context).join(kept)
 
     def _draw(self, context):
+        """The block's HTML; with a public form inside, the text around the form's per-visitor inputs (a
+        tuple: each request puts its own in the gaps, without searching the HTML for them)."""
         drawn = _fragments_drawn.set(_fragments_drawn.get() + 1)
         try:
-            return self.nodelist.render(context)
+            html = self.nodelist.render(context)
         finally:
             _fragments_drawn.reset(drawn)
+        return tuple(html.split(VISITOR_INPUTS_MARK)) if VISITOR_INPUTS_MARK in html else html
