@@ -43,6 +43,11 @@ class CachedRoutesMixin:
             return ""
         if args or kwargs or page.url_path != f"{self.url_path}{''.join(f'{part}/' for part in path_components)}":
             return ""
+        # Routing leaves each page it walked through on the next as its parent: the page keeps its own parent
+        # (pages ask for it) but not the rest of the way up, which every request would unpickle for nothing.
+        parent = page.__dict__.get("_cached_parent_obj")
+        if parent is not None:
+            parent.__dict__.pop("_cached_parent_obj", None)
         return page
 
 
