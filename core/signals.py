@@ -1,6 +1,8 @@
 """Every change a visitor could see bumps the page cache's generation (core/page_cache.py)."""
 
-from django.db.models.signals import post_delete, post_save
+from django.apps import apps
+from django.db import DatabaseError
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -37,9 +39,19 @@ def _deleted(sender, instance, **kwargs):
         bump_generation()
 
 
+def _released(sender, **kwargs):
+    """`migrate`, run on every release: pages and fragments drawn by the previous release's templates (and kept
+    in the shape it kept them) are not served again."""
+    try:
+        bump_generation()
+    except DatabaseError:  # before the first `createcachetable`: nothing is cached yet
+        pass
+
+
 def connect():
     page_published.connect(bump_generation, dispatch_uid="page-cache-published")
     page_unpublished.connect(bump_generation, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(bump_generation, dispatch_uid="page-cache-moved")
     post_save.connect(_saved, dispatch_uid="page-cache-saved")
     post_delete.connect(_deleted, dispatch_uid="page-cache-deleted")
+    post_migrate.connect(_released, sender=apps.get_app_config("core"), dispatch_uid="page-cache-released")
