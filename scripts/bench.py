@@ -11,6 +11,8 @@ Over HTTP (locust, BENCH_USERS concurrent anonymous visitors for BENCH_SECONDS p
 gunicorn (2 workers, production settings), rendered each time (a cookie that bypasses the app's page cache)
 and from the app's page cache, through the shipped nginx config (its microcache), and
 as a static copy of the same HTML served by that nginx, the ceiling for this machine and load generator.
+BENCH_ROUNDS rounds (3) of every page on each server in turn; the medians are reported.
+BENCH_REUSE=1 times the database the last run left (migrated, nothing loaded again): for timing code changes.
 """
 
 import json
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -43,7 +46,10 @@ PRODUCTS = int(os.environ.get("BENCH_PRODUCTS", "10000"))
 REQUESTS = os.environ.get("BENCH_REQUESTS", "200")
 COLD_REQUESTS = os.environ.get("BENCH_COLD_REQUESTS", "30")  # a cold search costs ~0.4 s
 USERS = int(os.environ.get("BENCH_USERS", "16"))
-SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+# BENCH_REUSE=1: time the database the last run built (after code changes that need no new content).
+REUSE = os.environ.get("BENCH_REUSE") == "1"
 LOCUSTFILE = ROOT / "scripts" / "bench_locustfile.py"
 # The pages timed over HTTP; the bare page is the yardstick.
 BARE = "bare-page"
@@ -78,10 +84,12 @@ def fresh_postgres(url):
 
 def database_url():
     url = os.environ.get("BENCH_DATABASE_URL")
+    if not url and postgres_reachable():
+        url = "postgres://postgres@127.0.0.1:5432/agrofarm_bench"
+    if REUSE:
+        return url or f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
     if url:
         return fresh_postgres(url) if url.startswith("postgres") else url
-    if postgres_reachable():
-        return fresh_postgres("postgres://postgres@127.0.0.1:5432/agrofarm_bench")
     database = BENCH_DIR / "bench.sqlite3"
     database.unlink(missing_ok=True)
     return f"sqlite:///{database}"
@@ -119,12 +127,15 @@ def main():
         # One client sends every request: lift the suggestion endpoint's per-client limit.
         "SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE": "1000000",
     }
-    print(f"Benchmark database: {url.split('@')[-1]}", flush=True)
-    step("migrate", env, "migrate", "--noinput", "-v0")
-    step("cache table", env, "createcachetable")
-    step("demo content", env, "load_demo_content", "-v0")
-    step(f"seed {PRODUCTS} products", env, "seed_catalogue", "--products", str(PRODUCTS))
-    step("search index and vocabulary", env, "update_index", "-v0")
+    print(f"Benchmark database: {url.split('@')[-1]}{' (kept from the last run)' if REUSE else ''}", flush=True)
+    if REUSE:
+        step("migrate", env, "migrate", "--noinput", "-v0")
+    else:
+        step("migrate", env, "migrate", "--noinput", "-v0")
+        step("cache table", env, "createcachetable")
+        step("demo content", env, "load_demo_content", "-v0")
+        step(f"seed {PRODUCTS} products", env, "seed_catalogue", "--products", str(PRODUCTS))
+        step("search index and vocabulary", env, "update_index", "-v0")
     product = (
         manage(
             env,
@@ -227,16 +238,20 @@ def over_http(env, pages):
             ("nginx microcache", stack.url, None),
             ("nginx static copy", f"http://127.0.0.1:{copy_port}", "copy"),
         ]
-        results = {}
-        for label, path in pages.items():
+        # Rounds, and in each round every page in turn on one server: a page and the bare page it is compared
+        # with are timed a few seconds apart, and a slow spell of this shared machine touches every page.
+        runs = {}
+        for round_number in range(1, ROUNDS + 1):
+            print(f"  round {round_number} of {ROUNDS}", flush=True)
             for target, host, kind in targets:
-                target_path = f"/{label}.html" if kind == "copy" else path
-                name = f"{label}-{kind or target.split()[0]}"
-                cookie = "messages=bench" if kind == "render" else ""
-                results[label, target] = run_locust(host, target_path, name, cookie=cookie)
-                row = results[label, target]
-                print(f"  {label:<10} {target:<20} {row['rps']:>8.1f} req/s", flush=True)
-    report(pages, [target for target, _, _ in targets], results)
+                for label, path in pages.items():
+                    target_path = f"/{label}.html" if kind == "copy" else path
+                    name = f"{label}-{kind or target.split()[0]}-{round_number}"
+                    cookie = "messages=bench" if kind == "render" else ""
+                    row = run_locust(host, target_path, name, cookie=cookie)
+                    runs.setdefault((label, target), []).append(row)
+                    print(f"    {label:<10} {target:<20} {row['rps']:>8.1f} req/s", flush=True)
+    report(pages, [target for target, _, _ in targets], runs)
 
 
 def run_locust(host, path, name, cookie=""):
@@ -258,39 +273,50 @@ def run_locust(host, path, name, cookie=""):
         )
     data = json.loads(result_file.read_text())
     timings = data["timings_ms"]
-    total = sum(data["cache_statuses"].values())
     return {
         "rps": len(timings) / data["seconds"] if data["seconds"] else 0.0,
-        "p50": statistics.median(timings) if timings else float("nan"),
-        "p99": statistics.quantiles(timings, n=100, method="inclusive")[98] if len(timings) > 1 else float("nan"),
+        "timings": timings,
         "failures": sum(data["failures"].values()),
-        "cache": ", ".join(
-            f"{status} {count * 100 / total:.0f}%" for status, count in sorted(data["cache_statuses"].items())
-        ),
+        "cache_statuses": data["cache_statuses"],
     }
 
 
-def report(pages, targets, results):
+def report(pages, targets, runs):
     print(
-        f"\nOver HTTP: {USERS} concurrent anonymous visitors, {SECONDS} s per run (locust FastHttpUser on this "
-        f"machine's {os.cpu_count()} cores, beside nginx and gunicorn); nginx microcache {microcache_seconds()} s.\n"
-        "x bare: req/s against the bare page on the same server; x static: against nginx serving this page's "
-        "HTML from a file.\n",
+        f"\nOver HTTP: {USERS} concurrent anonymous visitors, {SECONDS} s per run, {ROUNDS} rounds (locust "
+        f"FastHttpUser on this machine's {os.cpu_count()} cores, beside nginx and gunicorn); nginx microcache "
+        f"{microcache_seconds()} s.\n"
+        "req/s: the median of the rounds; p50 and p99 of every request in them. x bare: against the bare page on "
+        "the same server, the median of each round's ratio; x static: likewise against nginx serving this page's "
+        "HTML from a file. spread: the lowest and highest round's x bare.\n",
         flush=True,
     )
     header = (
-        f"{'page':<10}  {'served by':<20}  {'req/s':>8}  {'p50 ms':>7}  {'p99 ms':>7}  {'x bare':>6}  {'x static':>8}"
+        f"{'page':<10}  {'served by':<20}  {'req/s':>8}  {'p50 ms':>7}  {'p99 ms':>7}  {'x bare':>6}  "
+        f"{'spread':>9}  {'x static':>8}"
     )
     print(f"{header}  X-Cache-Status", flush=True)
     for label in pages:
-        static = results[label, targets[-1]]["rps"]
         for target in targets:
-            row = results[label, target]
-            bare = results[BARE, target]["rps"]
-            failures = f", {row['failures']} failed" if row["failures"] else ""
+            rounds = runs[label, target]
+            to_bare = [row["rps"] / bare["rps"] for row, bare in zip(rounds, runs[BARE, target], strict=True)]
+            statics = runs[label, targets[-1]]
+            to_static = [row["rps"] / static["rps"] for row, static in zip(rounds, statics, strict=True)]
+            timings = [timing for row in rounds for timing in row["timings"]]
+            statuses = Counter()
+            for row in rounds:
+                statuses.update(row["cache_statuses"])
+            total = sum(statuses.values()) or 1
+            cache = ", ".join(f"{status} {count * 100 / total:.0f}%" for status, count in sorted(statuses.items()))
+            failed = sum(row["failures"] for row in rounds)
+            failures = f", {failed} failed" if failed else ""
+            p50 = statistics.median(timings) if timings else float("nan")
+            p99 = statistics.quantiles(timings, n=100, method="inclusive")[98] if len(timings) > 1 else float("nan")
+            spread = f"{min(to_bare):.2f}-{max(to_bare):.2f}"
             print(
-                f"{label:<10}  {target:<20}  {row['rps']:>8.1f}  {row['p50']:>7.2f}  {row['p99']:>7.2f}  "
-                f"{row['rps'] / bare:>6.2f}  {row['rps'] / static:>8.3f}  {row['cache']}{failures}",
+                f"{label:<10}  {target:<20}  {statistics.median(row['rps'] for row in rounds):>8.1f}  {p50:>7.2f}  "
+                f"{p99:>7.2f}  {statistics.median(to_bare):>6.2f}  {spread:>9}  {statistics.median(to_static):>8.3f}  "
+                f"{cache}{failures}",
                 flush=True,
             )
 
