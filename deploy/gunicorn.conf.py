@@ -21,8 +21,9 @@ graceful_timeout = 30
 # 2 s of CPU (1.5 s importing Django and Wagtail, 0.4 s for its first page) and starts with empty fragment
 # memory: after every 1,000 requests, under load, that was a third of the worker's time. A worker grows to
 # ~180 MB over its first thousand requests (its caches filling) and about 1 MB per thousand after that.
-max_requests = 10000
-max_requests_jitter = 1000
+# GUNICORN_MAX_REQUESTS=0 never replaces them (make bench: it times pages, not workers starting).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
+max_requests_jitter = max_requests // 10
 # Logs go to stderr (journald). The access log is off: nginx keeps it, with the cache status. When it is
 # switched on (--access-logfile -), it shows the visitor's address as nginx saw it.
 errorlog = "-"
