@@ -51,6 +51,15 @@ def test_months_strip_names_every_month_in_words(client):
     assert strip.count("months__month--available") == 2
 
 
+def test_the_page_body_is_sent_without_the_templates_indentation(client):
+    # A phone on 3G gets a tenth less HTML; every run of spaces that holds a line break is one line break.
+    html = page_html(client, product_url("en", APPLES))
+    body = re.search(r'<article class="wrap product".*</article>', html, re.S).group(0)
+    assert APPLES in body and "Similar offers from other farmers" in body
+    assert "\n " not in body and "\n\n" not in body
+    assert re.search(r'<li class="months__month[^"]*">\n<span aria-hidden="true">Jan</span>\n', body)
+
+
 @pytest.mark.parametrize("code", ["ka", "en", "ru"])
 def test_product_json_ld_is_valid_and_has_no_phone(client, code):
     text, data = json_ld(page_html(client, product_url(code, APPLES)))
