@@ -102,11 +102,12 @@ def cached_fragment(name, parts, build, timeout=None):
     if value is not None:
         return value
     cache = caches["default"]
+    timeout = timeout or FRAGMENT_SECONDS
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, timeout or FRAGMENT_SECONDS)
-    _process_memory.keep(key, value, timeout or FRAGMENT_SECONDS)
+        cache.set(key, value, timeout)
+    _process_memory.keep(key, value, timeout)
     return value
 
 
@@ -136,14 +137,15 @@ def cached_fragments(name, keys, build, timeout=None):
     cache = caches["default"]
     timeout = timeout or FRAGMENT_SECONDS
     cache_keys = {key: _key("fragment", name, *key) for key in keys}
-    values = {key: _process_memory.get(cache_key) for key, cache_key in cache_keys.items()}
-    values = {key: value for key, value in values.items() if value is not None}
-    unread = [cache_key for key, cache_key in cache_keys.items() if key not in values]
-    found = cache.get_many(unread) if unread else {}
+    values = {}
     for key, cache_key in cache_keys.items():
-        if cache_key in found:
-            values[key] = found[cache_key]
-            _process_memory.keep(cache_key, found[cache_key], timeout)
+        value = _process_memory.get(cache_key)
+        if value is not None:
+            values[key] = value
+    unread = {cache_key: key for key, cache_key in cache_keys.items() if key not in values}
+    for cache_key, value in (cache.get_many(list(unread)) if unread else {}).items():
+        values[unread[cache_key]] = value
+        _process_memory.keep(cache_key, value, timeout)
     missing = [key for key in keys if key not in values]
     if missing:
         built = build(missing)

@@ -128,10 +128,8 @@ def main():
         "SEARCH_SUGGESTIONS_PER_CLIENT_PER_MINUTE": "1000000",
     }
     print(f"Benchmark database: {url.split('@')[-1]}{' (kept from the last run)' if REUSE else ''}", flush=True)
-    if REUSE:
-        step("migrate", env, "migrate", "--noinput", "-v0")
-    else:
-        step("migrate", env, "migrate", "--noinput", "-v0")
+    step("migrate", env, "migrate", "--noinput", "-v0")
+    if not REUSE:
         step("cache table", env, "createcachetable")
         step("demo content", env, "load_demo_content", "-v0")
         step(f"seed {PRODUCTS} products", env, "seed_catalogue", "--products", str(PRODUCTS))
